@@ -1,14 +1,23 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! A reader-facing front end for Vietnamese provincial news portals.
+//!
+//! Layout: `api` (HTTP + JSON), `model` (data types), `format` (dates,
+//! numbers), `sanitize` + `url` (untrusted content), `route` (URLs, pure),
+//! `router` + `remote` (browser glue), `components` (one visible thing per
+//! file), `pages` (one route per file), `app` (layout), `mount` (start-up).
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod fold;
+pub mod format;
+pub mod i18n;
+pub mod model;
+mod mount;
+pub mod pages;
+pub mod remote;
+pub mod route;
+pub mod router;
+pub mod sanitize;
+pub mod url;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub use mount::mount_news_portal;

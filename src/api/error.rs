@@ -1,0 +1,25 @@
+//! What can go wrong with a request, kept apart so the reader is told the
+//! right thing: "network failed, retry" is not "not found".
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// No answer at all: offline, refused, DNS, CORS.
+    Network,
+    /// No answer within the client's time limit.
+    Timeout,
+    /// 404: the thing asked for does not exist.
+    NotFound,
+    /// Any other non-2xx status.
+    Status(u16),
+    /// An answer that is not the JSON the API promises.
+    Invalid,
+    /// Cancelled by us (the reader left the page); never shown.
+    Aborted,
+}
+
+impl ApiError {
+    /// Whether trying again can help (everything but a plain 404).
+    pub fn is_retryable(&self) -> bool {
+        !matches!(self, ApiError::NotFound | ApiError::Aborted)
+    }
+}

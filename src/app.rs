@@ -1,0 +1,146 @@
+//! The reader's layout, its shared state (API, language, site, router) and
+//! the route switch.
+
+use leptos::prelude::*;
+
+use crate::api::Api;
+use crate::components::links_directory::LinksDirectory;
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::components::visitor_stats::VisitorStatsWidget;
+use crate::i18n::{Lang, Strings};
+use crate::model::Site;
+use crate::pages::{article::ArticlePage, category::CategoryPage, day::DayPage, home::HomePage};
+use crate::pages::{not_found::NotFound, search::SearchPage};
+use crate::remote::Remote;
+use crate::route::{Mode, Route};
+use crate::router::Router;
+
+/// Everything the host element configures.
+#[derive(Clone)]
+pub struct Config {
+    pub api: Api,
+    pub mode: Mode,
+    pub lang: Lang,
+    /// The reader owns the page (our index.html), so it may set the title.
+    pub standalone: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct I18n(RwSignal<Lang>);
+
+impl I18n {
+    /// The interface strings in the current language (tracked).
+    pub fn t(&self) -> &'static Strings {
+        self.0.get().strings()
+    }
+    pub fn lang(&self) -> Lang {
+        self.0.get()
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+pub fn use_site() -> Remote<Site> {
+    expect_context::<Remote<Site>>()
+}
+
+#[derive(Clone, Copy)]
+struct Standalone(bool);
+
+/// Sets `document.title` to "page – site" in standalone mode; an embedding
+/// page's title is not ours to change.
+pub fn set_document_title(page: Option<&str>) {
+    let Some(Standalone(true)) = use_context::<Standalone>() else { return };
+    let site = match use_site().state() {
+        crate::remote::State::Ready(s) => s.name,
+        _ => String::new(),
+    };
+    let title = match (page, site.is_empty()) {
+        (Some(p), false) => format!("{p} – {site}"),
+        (Some(p), true) => p.to_string(),
+        (None, _) => site,
+    };
+    if !title.is_empty() {
+        document().set_title(&title);
+    }
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+#[component]
+pub fn App(config: Config) -> impl IntoView {
+    let api = config.api.clone();
+    provide_context(config.api);
+    provide_context(Standalone(config.standalone));
+    let lang = RwSignal::new(config.lang);
+    provide_context(I18n(lang));
+    let router = Router::provide(config.mode);
+    let site = {
+        let api = api.clone();
+        Remote::new(|| (), move |(), abort| {
+            let api = api.clone();
+            async move { api.site(&abort).await }
+        })
+    };
+    provide_context(site);
+
+    let route = Memo::new(move |_| router.route());
+    // Count one view per route shown (fire-and-forget).
+    Effect::new(move |_| {
+        let path = router.app_path();
+        let article = match route.get() {
+            Route::Article { id, .. } => Some(id),
+            _ => None,
+        };
+        api.hit(&path, article.as_deref());
+    });
+    Effect::new(move |_| {
+        if !matches!(route.get(), Route::Article { .. }) {
+            set_document_title(None);
+        }
+    });
+    // Which page component to show; its parameters are read from `route`.
+    let kind = Memo::new(move |_| std::mem::discriminant(&route.get()));
+    let page = move || {
+        kind.track();
+        match route.get_untracked() {
+            Route::Home { .. } => view! { <HomePage route=route/> }.into_any(),
+            Route::Category { .. } => view! { <CategoryPage route=route/> }.into_any(),
+            Route::Article { .. } => view! { <ArticlePage route=route/> }.into_any(),
+            Route::Search { .. } => view! { <SearchPage route=route/> }.into_any(),
+            Route::Day { .. } => view! { <DayPage route=route/> }.into_any(),
+            Route::NotFound => view! { <NotFound/> }.into_any(),
+        }
+    };
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let i18n = use_i18n();
+    view! {
+        <div class="np" lang=move || lang.get().code() on:click=move |e| router.on_click(e)>
+            // A fragment link cannot reach into a shadow root: move focus by hand.
+            <a class="np-skip" href="#np-main" on:click=move |e| {
+                e.prevent_default();
+                if let Some(m) = main_ref.get_untracked() {
+                    let _ = m.focus();
+                }
+            }>{move || i18n.t().skip_to_content}</a>
+            <SiteHeader/>
+            <div class="np-layout">
+                <main class="np-main" id="np-main" tabindex="-1" node_ref=main_ref>{page}</main>
+                <aside class="np-aside">
+                    <VisitorStatsWidget/>
+                    <LinksDirectory/>
+                </aside>
+            </div>
+            <SiteFooter/>
+        </div>
+    }
+}

@@ -1,0 +1,59 @@
+//! One news item in a list: thumbnail, title link, summary, category, date
+//! and view count.
+
+use leptos::prelude::*;
+
+use super::thumbnail::Thumbnail;
+use super::published::Published;
+use crate::app::use_i18n;
+use crate::format;
+use crate::model::ArticleSummary;
+use crate::route::article_path;
+use crate::router::use_router;
+
+#[component]
+pub fn ArticleCard(
+    item: ArticleSummary,
+    /// Heading level of the title: 2 under a page's h1, 3 under a section's h2.
+    #[prop(default = 2)]
+    level: u8,
+    /// Cards in a carousel show less.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = use_router().href(&article_path(&item.id, item.slug.as_deref()));
+    let title = item.title.clone();
+    let link = {
+        let href = href.clone();
+        move || view! { <a class="np-card__title" href=href.clone()>{title.clone()}</a> }
+    };
+    let heading = match level {
+        2 => view! { <h2 class="np-card__heading">{link()}</h2> }.into_any(),
+        _ => view! { <h3 class="np-card__heading">{link()}</h3> }.into_any(),
+    };
+    let views = item.views;
+    view! {
+        <article class="np-card" class:np-card--compact=compact>
+            {item.thumbnail.map(|img| view! {
+                // The title link is the one the keyboard and screen readers get.
+                <a class="np-card__media" href=href.clone() tabindex="-1" aria-hidden="true">
+                    <Thumbnail image=img class="np-card__thumb"/>
+                </a>
+            })}
+            <div class="np-card__text">
+                {heading}
+                {(!compact).then(|| item.summary.map(|s| view! { <p class="np-card__summary">{s}</p> }))}
+                <p class="np-card__meta">
+                    {(!compact).then(|| item.category.map(|c| view! { <span class="np-card__category">{c.name}</span> }))}
+                    {item.published_at.map(|at| view! { <Published at=at class="np-card__date"/> })}
+                    {(!compact).then(|| views.map(|n| view! {
+                        <span class="np-card__views">
+                            {move || format!("{}: {}", i18n.t().views, format::number(n, i18n.lang()))}
+                        </span>
+                    }))}
+                </p>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,32 @@
+//! A whole article: breadcrumb, title, dates and views, lead, body with its
+//! captions, author and source, tags.
+
+use leptos::prelude::*;
+
+use super::article_body::ArticleBody;
+use super::article_meta::ArticleMeta;
+use super::breadcrumb::Breadcrumb;
+use super::byline::Byline;
+use super::tag_list::TagList;
+use super::thumbnail::Thumbnail;
+use crate::model::Article;
+
+#[component]
+pub fn ArticleView(article: Article) -> impl IntoView {
+    let s = article.summary;
+    // The lead image is shown above the body only when the body has no image
+    // of its own (the CMS usually repeats the thumbnail as the first figure).
+    let lead_image = s.thumbnail.filter(|_| !article.body_html.contains("<img"));
+    view! {
+        <article class="np-article">
+            <Breadcrumb category=s.category/>
+            <h1 class="np-article__title" tabindex="-1">{s.title}</h1>
+            <ArticleMeta published=s.published_at updated=article.updated_at views=s.views/>
+            {s.summary.map(|lead| view! { <p class="np-article__lead">{lead}</p> })}
+            {lead_image.map(|img| view! { <Thumbnail image=img class="np-article__image" eager=true/> })}
+            <ArticleBody html=article.body_html/>
+            <Byline author=article.author source=article.source/>
+            <TagList tags=article.tags/>
+        </article>
+    }
+}

@@ -1,0 +1,52 @@
+//! "Tin nóng": the hot-news ticker. It scrolls slowly, stops on hover or
+//! focus, can be paused with a button, and stands still for readers who ask
+//! for reduced motion (in the CSS).
+
+use leptos::prelude::*;
+
+use super::remote_view::remote_view;
+use crate::api::Api;
+use crate::app::use_i18n;
+use crate::format;
+use crate::model::HotNews;
+use crate::remote::Remote;
+use crate::route::article_path;
+use crate::router::use_router;
+
+#[component]
+pub fn HotNewsTicker() -> impl IntoView {
+    let i18n = use_i18n();
+    let router = use_router();
+    let api = expect_context::<Api>();
+    let hot = Remote::new(|| (), move |(), abort| {
+        let api = api.clone();
+        async move { api.hot(&abort).await }
+    });
+    let (paused, set_paused) = signal(false);
+    view! {
+        <section class="np-hot" aria-label=move || i18n.t().hot_news class:np-hot--paused=paused>
+            <span class="np-hot__label" aria-hidden="true">{move || i18n.t().hot_news}</span>
+            <div class="np-hot__viewport">
+                {remote_view(hot, 1, move |h: HotNews| view! {
+                    <ul class="np-hot__list">
+                        {h.items.into_iter().take(10).map(|a| {
+                            let href = router.href(&article_path(&a.id, a.slug.as_deref()));
+                            let day = a.published_at.as_deref().and_then(|t| format::date(t, i18n.lang()));
+                            view! {
+                                <li class="np-hot__item">
+                                    <a href=href>{a.title}</a>
+                                    {day.map(|d| view! { <span class="np-hot__date">{format!("({d})")}</span> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })}
+            </div>
+            <button type="button" class="np-hot__pause" aria-pressed=move || paused.get().to_string()
+                on:click=move |_| set_paused.update(|p| *p = !*p)>
+                <span aria-hidden="true">{move || if paused.get() { "▶" } else { "❚❚" }}</span>
+                <span class="np-visually-hidden">{move || i18n.t().pause_ticker}</span>
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! "Thống kê truy cập": online, today, week, month, total. Refreshed every
+//! minute while the tab is visible; after failures it backs off (2, 4, 8…
+//! up to 16 minutes) instead of hammering the backend.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::remote_view::remote_view;
+use crate::api::Api;
+use crate::app::use_i18n;
+use crate::format;
+use crate::model::VisitorStats;
+use crate::remote::Remote;
+
+const REFRESH: Duration = Duration::from_secs(60);
+
+/// Whether to poll on tick `tick` after `failures` consecutive failures.
+pub fn due(tick: u32, failures: u32) -> bool {
+    tick % (1u32 << failures.min(4)) == 0
+}
+
+#[component]
+pub fn VisitorStatsWidget() -> impl IntoView {
+    let i18n = use_i18n();
+    let api = expect_context::<Api>();
+    let stats = Remote::new(|| (), move |(), abort| {
+        let api = api.clone();
+        async move { api.visitors(&abort).await }
+    });
+    let tick = StoredValue::new(0u32);
+    if let Ok(handle) = set_interval_with_handle(
+        move || {
+            tick.update_value(|t| *t = t.wrapping_add(1));
+            let hidden = document().hidden();
+            if !hidden && due(tick.get_value(), stats.failures()) {
+                stats.refresh();
+            }
+        },
+        REFRESH,
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+    view! {
+        <section class="np-visitors" aria-labelledby="np-visitors-title">
+            <h2 class="np-section-title" id="np-visitors-title">{move || i18n.t().visitors}</h2>
+            {remote_view(stats, 4, move |s: VisitorStats| {
+                let row = move |label: fn(&'static crate::i18n::Strings) -> &'static str, n: u64| view! {
+                    <div class="np-visitors__row">
+                        <dt>{move || label(i18n.t())}</dt>
+                        <dd>{move || format::number(n, i18n.lang())}</dd>
+                    </div>
+                };
+                view! {
+                    <dl class="np-visitors__list">
+                        {row(|t| t.online, s.online)}
+                        {row(|t| t.today, s.today)}
+                        {s.week.map(|n| row(|t| t.this_week, n))}
+                        {s.month.map(|n| row(|t| t.this_month, n))}
+                        {row(|t| t.total_visits, s.total)}
+                    </dl>
+                }
+            })}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::due;
+
+    #[test]
+    fn backs_off_after_failures() {
+        assert!((1..10).all(|t| due(t, 0)));
+        assert_eq!((1..=16).filter(|&t| due(t, 1)).count(), 8);
+        assert_eq!((1..=16).filter(|&t| due(t, 3)).count(), 2);
+        assert_eq!((1..=32).filter(|&t| due(t, 9)).count(), 2);
+    }
+}

@@ -1,0 +1,90 @@
+//! Start-up: find the host element, read its settings, isolate the reader
+//! in a shadow root with its own stylesheet, and mount.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+use crate::api::Api;
+use crate::app::{App, Config};
+use crate::i18n::Lang;
+use crate::route::Mode;
+
+fn string_field(config: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(config, &JsValue::from_str(key)).ok()?.as_string().filter(|s| !s.is_empty())
+}
+
+/// Called by the loader (`news-portal.js`) once the wasm is ready, with
+/// `{ assetBase, css, cssIntegrity }`: where the loader found the assets.
+#[wasm_bindgen]
+pub fn mount_news_portal(config: JsValue) {
+    console_error_panic_hook::set_once();
+    if let Err(e) = try_mount(&config) {
+        web_sys::console::error_2(&"news-portal: could not start".into(), &e);
+    }
+}
+
+fn try_mount(js: &JsValue) -> Result<(), JsValue> {
+    let doc = document();
+    let asset_base = string_field(js, "assetBase").unwrap_or_else(|| "./".into());
+    let host: Element = match doc.query_selector("[data-news-portal]")? {
+        Some(el) => el,
+        None => {
+            let el = doc.create_element("div")?;
+            doc.body().ok_or("no body")?.append_child(&el)?;
+            el
+        }
+    };
+    // One reader per page; a second element is left alone, not crashed on.
+    if host.shadow_root().is_some() {
+        return Err("already mounted".into());
+    }
+    let attr = |name: &str| host.get_attribute(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let api = match attr("data-api-base") {
+        Some(base) => Api::remote(absolute(&base)?),
+        None => Api::demo(&asset_base),
+    };
+    let config = Config {
+        api,
+        mode: Mode::from_attrs(attr("data-routing").as_deref(), attr("data-base-path").as_deref()),
+        lang: attr("data-lang").map(|l| Lang::parse(&l)).unwrap_or_default(),
+        standalone: host.has_attribute("data-standalone"),
+    };
+
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    let container: HtmlElement = doc.create_element("div")?.dyn_into()?;
+    container.set_class_name("np-host");
+    match string_field(js, "css") {
+        Some(href) => {
+            // Hidden until our stylesheet applies, so the reader never
+            // flashes unstyled; shown anyway if the sheet fails or stalls.
+            container.set_hidden(true);
+            let link = doc.create_element("link")?;
+            link.set_attribute("rel", "stylesheet")?;
+            link.set_attribute("href", &href)?;
+            if let Some(sri) = string_field(js, "cssIntegrity") {
+                link.set_attribute("integrity", &sri)?;
+                link.set_attribute("crossorigin", "anonymous")?;
+            }
+            let show = {
+                let c = container.clone();
+                move || c.set_hidden(false)
+            };
+            let on_done = Closure::once_into_js(show.clone());
+            link.add_event_listener_with_callback("load", on_done.unchecked_ref())?;
+            link.add_event_listener_with_callback("error", on_done.unchecked_ref())?;
+            set_timeout(show, std::time::Duration::from_secs(3));
+            shadow.append_child(&link)?;
+        }
+        None => web_sys::console::warn_1(&"news-portal: no stylesheet given".into()),
+    }
+    shadow.append_child(&container)?;
+    mount_to(container, move || view! { <App config=config/> }).forget();
+    Ok(())
+}
+
+/// The API base as an absolute URL: the host page may write a relative one.
+fn absolute(base: &str) -> Result<String, JsValue> {
+    let page = window().location().href()?;
+    Ok(web_sys::Url::new_with_base(base, &page)?.href())
+}

@@ -1,0 +1,55 @@
+//! `/bai-viet/{id}/{slug}`: the article, its related news, and other news.
+
+use leptos::prelude::*;
+
+use super::not_found::NotFound;
+use crate::api::{Api, ApiError, ListQuery};
+use crate::app::{set_document_title, use_i18n};
+use crate::components::article_view::ArticleView;
+use crate::components::carousel::Carousel;
+use crate::components::error_notice::ErrorNotice;
+use crate::components::news_list::NewsList;
+use crate::components::skeleton::Skeleton;
+use crate::remote::{Remote, State};
+use crate::route::Route;
+
+#[component]
+pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = expect_context::<Api>();
+    let id = Memo::new(move |_| match route.get() {
+        Route::Article { id, .. } => id,
+        _ => String::new(),
+    });
+    let article = Remote::new(move || id.get(), move |id, abort| {
+        let api = api.clone();
+        async move { api.article(&id, &abort).await }
+    });
+    Effect::new(move |_| {
+        if let State::Ready(a) = article.state() {
+            set_document_title(Some(&a.summary.title));
+        }
+    });
+    view! {
+        {move || match article.state() {
+            State::Loading => view! { <Skeleton lines=12/> }.into_any(),
+            State::Failed(ApiError::NotFound) => view! { <NotFound article=true/> }.into_any(),
+            State::Failed(e) => view! { <ErrorNotice error=e on_retry=move || article.retry()/> }.into_any(),
+            State::Ready(a) => {
+                let related = a.related.clone();
+                view! {
+                    <ArticleView article=a/>
+                    {(!related.is_empty()).then(|| view! { <Carousel items=related/> })}
+                }
+                .into_any()
+            }
+        }}
+        <NewsList
+            query=move || ListQuery::page(route.get().page())
+            title=move || i18n.t().other_news.to_string()
+            route=route
+            exclude=id
+            class="np-list np-other"
+        />
+    }
+}

@@ -1,0 +1,289 @@
+//! The reader's routes, and how they map to URLs in each routing mode.
+//! Pure: no browser, so every URL rule has a native test.
+//!
+//! Routes are written as an app path plus query (`/bai-viet/18342/slug?trang=2`).
+//! Where that lives in the browser's URL depends on the mode:
+//! - `Path` (default): under the base path, `/tin-tuc/bai-viet/18342/slug`;
+//!   needs the server to answer every such path with the host page.
+//! - `Hash`: in the fragment, `/page.html#/bai-viet/18342/slug`;
+//! - `Query`: in one query parameter, `/page.html?np=%2Fbai-viet%2F18342`.
+//!   The last two need no server rewrite: reload and shared links still land.
+
+use crate::api::query::encode_component;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home { page: u32 },
+    Category { slug: String, page: u32 },
+    Article { id: String, slug: Option<String>, page: u32 },
+    Search { q: String, page: u32 },
+    Day { date: String, page: u32 },
+    NotFound,
+}
+
+impl Route {
+    /// Reads an app path (`/…`) and its query string (without `?`).
+    pub fn parse(path: &str, query: &str) -> Route {
+        let page = query_param(query, "trang").and_then(|p| p.parse::<u32>().ok()).filter(|&p| p >= 1).unwrap_or(1);
+        let segments: Vec<String> = path.split('/').filter(|s| !s.is_empty()).map(decode_component).collect();
+        let segs: Vec<&str> = segments.iter().map(String::as_str).collect();
+        match segs.as_slice() {
+            [] => Route::Home { page },
+            ["chuyen-muc", slug] if is_slug(slug) => Route::Category { slug: slug.to_string(), page },
+            ["bai-viet", id] if !id.is_empty() => Route::Article { id: id.to_string(), slug: None, page },
+            ["bai-viet", id, slug] if !id.is_empty() => {
+                Route::Article { id: id.to_string(), slug: Some(slug.to_string()).filter(|s| is_slug(s)), page }
+            }
+            ["tim-kiem"] => Route::Search { q: query_param(query, "q").unwrap_or_default(), page },
+            ["ngay", date] if crate::format::parse_day(date).is_some() => Route::Day { date: date.to_string(), page },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The app path and query of this route.
+    pub fn to_path(&self) -> String {
+        fn paged(path: String, page: u32) -> String {
+            if page > 1 { format!("{path}?trang={page}") } else { path }
+        }
+        match self {
+            Route::Home { page } => paged("/".into(), *page),
+            Route::Category { slug, page } => paged(format!("/chuyen-muc/{}", encode_component(slug)), *page),
+            Route::Article { id, slug, page } => paged(article_path(id, slug.as_deref()), *page),
+            Route::Search { q, page } => {
+                let mut p = format!("/tim-kiem?q={}", encode_component(q));
+                if *page > 1 {
+                    p.push_str(&format!("&trang={page}"));
+                }
+                p
+            }
+            Route::Day { date, page } => paged(format!("/ngay/{}", encode_component(date)), *page),
+            Route::NotFound => "/".into(),
+        }
+    }
+
+    /// The page of the route's list (1 when it has none).
+    pub fn page(&self) -> u32 {
+        match self {
+            Route::Home { page }
+            | Route::Category { page, .. }
+            | Route::Article { page, .. }
+            | Route::Search { page, .. }
+            | Route::Day { page, .. } => *page,
+            Route::NotFound => 1,
+        }
+    }
+
+    /// The same route on another page of its list.
+    pub fn with_page(&self, page: u32) -> Route {
+        let mut r = self.clone();
+        match &mut r {
+            Route::Home { page: p }
+            | Route::Category { page: p, .. }
+            | Route::Article { page: p, .. }
+            | Route::Search { page: p, .. }
+            | Route::Day { page: p, .. } => *p = page,
+            Route::NotFound => {}
+        }
+        r
+    }
+}
+
+/// The slugged article path that list links use.
+pub fn article_path(id: &str, slug: Option<&str>) -> String {
+    match slug.filter(|s| is_slug(s)) {
+        Some(slug) => format!("/bai-viet/{}/{}", encode_component(id), slug),
+        None => format!("/bai-viet/{}", encode_component(id)),
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The first value of `key` in a query string, decoded (`+` is a space).
+pub fn query_param(query: &str, key: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode_component(k) == key).then(|| decode_component(&v.replace('+', " ")))
+    })
+}
+
+/// Percent-decodes; invalid escapes and invalid UTF-8 are kept as text.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Where routes live in the browser's URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Base path without a trailing slash ("" for the site root).
+    Path { base: String },
+    Hash,
+    Query { param: String },
+}
+
+/// The parts of the browser's location a mode needs.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Location {
+    pub pathname: String,
+    /// With the leading `?`, or empty.
+    pub search: String,
+    /// With the leading `#`, or empty.
+    pub hash: String,
+}
+
+impl Mode {
+    /// From `data-routing` and `data-base-path`.
+    pub fn from_attrs(routing: Option<&str>, base_path: Option<&str>) -> Mode {
+        match routing.map(|r| r.trim().to_ascii_lowercase()).as_deref() {
+            Some("hash") => Mode::Hash,
+            Some("query") => Mode::Query { param: "np".into() },
+            _ => {
+                let base = base_path.unwrap_or("/").trim().trim_end_matches('/');
+                let base = if base.is_empty() || base.starts_with('/') { base.to_string() } else { format!("/{base}") };
+                Mode::Path { base }
+            }
+        }
+    }
+
+    /// The app path and query string (without `?`) the location stands for;
+    /// `None` when the location is outside the reader (path mode only).
+    pub fn read(&self, loc: &Location) -> Option<(String, String)> {
+        let split = |s: &str| {
+            let (p, q) = s.split_once('?').unwrap_or((s, ""));
+            (if p.is_empty() { "/".to_string() } else { p.to_string() }, q.to_string())
+        };
+        match self {
+            Mode::Path { base } => {
+                let rest = loc.pathname.strip_prefix(base.as_str())?;
+                if !(rest.is_empty() || rest.starts_with('/')) {
+                    return None;
+                }
+                Some((if rest.is_empty() { "/".into() } else { rest.into() }, loc.search.trim_start_matches('?').into()))
+            }
+            Mode::Hash => Some(split(loc.hash.trim_start_matches('#'))),
+            Mode::Query { param } => Some(split(&query_param(&loc.search, param).unwrap_or_default())),
+        }
+    }
+
+    /// The URL (path, query and fragment, same origin) for an app path.
+    pub fn href(&self, app_path: &str, loc: &Location) -> String {
+        match self {
+            Mode::Path { base } => format!("{base}{app_path}"),
+            Mode::Hash => format!("{}{}#{}", loc.pathname, loc.search, app_path),
+            Mode::Query { param } => {
+                // Keep the host page's own parameters.
+                let others: Vec<&str> = loc
+                    .search
+                    .trim_start_matches('?')
+                    .split('&')
+                    .filter(|p| !p.is_empty() && p.split('=').next().map(decode_component).as_deref() != Some(param))
+                    .collect();
+                let mut search = others.join("&");
+                if app_path != "/" {
+                    if !search.is_empty() {
+                        search.push('&');
+                    }
+                    search.push_str(&format!("{param}={}", encode_component(app_path)));
+                }
+                let search = if search.is_empty() { String::new() } else { format!("?{search}") };
+                format!("{}{}", loc.pathname, search)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loc(pathname: &str, search: &str, hash: &str) -> Location {
+        Location { pathname: pathname.into(), search: search.into(), hash: hash.into() }
+    }
+
+    #[test]
+    fn parses_routes() {
+        assert_eq!(Route::parse("/", ""), Route::Home { page: 1 });
+        assert_eq!(Route::parse("/", "trang=3"), Route::Home { page: 3 });
+        assert_eq!(Route::parse("/", "trang=0"), Route::Home { page: 1 });
+        assert_eq!(Route::parse("/", "trang=abc"), Route::Home { page: 1 });
+        assert_eq!(Route::parse("/chuyen-muc/bien-dao", "trang=2"), Route::Category { slug: "bien-dao".into(), page: 2 });
+        assert_eq!(Route::parse("/chuyen-muc/Bien Dao", ""), Route::NotFound);
+        assert_eq!(Route::parse("/bai-viet/2019-0110-1", ""), Route::Article { id: "2019-0110-1".into(), slug: None, page: 1 });
+        assert_eq!(Route::parse("/bai-viet/18342/tap-huan", ""), Route::Article { id: "18342".into(), slug: Some("tap-huan".into()), page: 1 });
+        assert_eq!(Route::parse("/bai-viet/a%2Fb/x", ""), Route::Article { id: "a/b".into(), slug: Some("x".into()), page: 1 });
+        assert_eq!(Route::parse("/tim-kiem", "q=h%E1%BB%99i+ngh%E1%BB%8B&trang=2"), Route::Search { q: "hội nghị".into(), page: 2 });
+        assert_eq!(Route::parse("/ngay/2019-01-10", ""), Route::Day { date: "2019-01-10".into(), page: 1 });
+        assert_eq!(Route::parse("/ngay/2019-02-30", ""), Route::NotFound);
+        assert_eq!(Route::parse("/khong-co", ""), Route::NotFound);
+        assert_eq!(Route::parse("/bai-viet/1/2/3", ""), Route::NotFound);
+    }
+
+    #[test]
+    fn paths_round_trip() {
+        for r in [
+            Route::Home { page: 1 },
+            Route::Home { page: 4 },
+            Route::Category { slug: "bien-gioi".into(), page: 2 },
+            Route::Article { id: "x y/ộ".into(), slug: None, page: 3 },
+            Route::Article { id: "18342".into(), slug: Some("tap-huan".into()), page: 2 },
+            Route::Search { q: "đối ngoại & biển".into(), page: 2 },
+            Route::Day { date: "2023-09-14".into(), page: 1 },
+        ] {
+            let p = r.to_path();
+            let (path, query) = p.split_once('?').unwrap_or((&p, ""));
+            assert_eq!(Route::parse(path, query), r, "{p}");
+        }
+        assert_eq!(article_path("18342", Some("tap-huan")), "/bai-viet/18342/tap-huan");
+        assert_eq!(article_path("18342", Some("<bad>")), "/bai-viet/18342");
+    }
+
+    #[test]
+    fn path_mode_under_a_base() {
+        let m = Mode::from_attrs(None, Some("/tin-tuc/"));
+        assert_eq!(m, Mode::Path { base: "/tin-tuc".into() });
+        assert_eq!(m.read(&loc("/tin-tuc", "", "")), Some(("/".into(), "".into())));
+        assert_eq!(m.read(&loc("/tin-tuc/bai-viet/1/x", "?trang=2", "")), Some(("/bai-viet/1/x".into(), "trang=2".into())));
+        assert_eq!(m.read(&loc("/tin-tucx", "", "")), None);
+        assert_eq!(m.read(&loc("/lien-he", "", "")), None);
+        assert_eq!(m.href("/bai-viet/1", &loc("/tin-tuc", "", "")), "/tin-tuc/bai-viet/1");
+        let root = Mode::from_attrs(None, None);
+        assert_eq!(root.href("/chuyen-muc/a?trang=2", &Location::default()), "/chuyen-muc/a?trang=2");
+        assert_eq!(root.read(&loc("/", "", "")), Some(("/".into(), "".into())));
+    }
+
+    #[test]
+    fn hash_mode_keeps_the_host_url() {
+        let m = Mode::from_attrs(Some("hash"), Some("/ignored"));
+        let here = loc("/gioi-thieu.html", "?x=1", "#/bai-viet/7?trang=2");
+        assert_eq!(m.read(&here), Some(("/bai-viet/7".into(), "trang=2".into())));
+        assert_eq!(m.read(&loc("/p", "", "")), Some(("/".into(), "".into())));
+        assert_eq!(m.href("/chuyen-muc/a", &here), "/gioi-thieu.html?x=1#/chuyen-muc/a");
+    }
+
+    #[test]
+    fn query_mode_keeps_other_parameters() {
+        let m = Mode::from_attrs(Some("query"), None);
+        let here = loc("/portal.aspx", "?lang=vi&np=%2Fbai-viet%2F7%3Ftrang%3D2", "");
+        assert_eq!(m.read(&here), Some(("/bai-viet/7".into(), "trang=2".into())));
+        assert_eq!(m.href("/chuyen-muc/a", &here), "/portal.aspx?lang=vi&np=%2Fchuyen-muc%2Fa");
+        assert_eq!(m.href("/", &here), "/portal.aspx?lang=vi");
+        assert_eq!(m.read(&loc("/portal.aspx", "", "")), Some(("/".into(), "".into())));
+    }
+}
