@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::Api;
 use crate::components::links_directory::LinksDirectory;
+use crate::components::remote_view::dynamic;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::visitor_stats::VisitorStatsWidget;
@@ -29,13 +30,15 @@ pub struct Config {
 #[derive(Clone, Copy)]
 pub struct I18n(RwSignal<Lang>);
 
+/// Interface strings are read once, when a view is built, not through a
+/// reactive closure each: a language switch rebuilds the reader instead.
+/// Hundreds of tiny reactive text nodes cost the wasm more than the rebuild.
 impl I18n {
-    /// The interface strings in the current language (tracked).
     pub fn t(&self) -> &'static Strings {
-        self.0.get().strings()
+        self.0.get_untracked().strings()
     }
     pub fn lang(&self) -> Lang {
-        self.0.get()
+        self.0.get_untracked()
     }
 }
 
@@ -110,8 +113,9 @@ pub fn App(config: Config) -> impl IntoView {
     });
     // Which page component to show; its parameters are read from `route`.
     let kind = Memo::new(move |_| std::mem::discriminant(&route.get()));
-    let page = move || {
-        kind.track();
+    let page = dynamic(move || {
+        // `get`, not `track`: a memo never read has not subscribed to `route`.
+        let _ = kind.get();
         match route.get_untracked() {
             Route::Home { .. } => view! { <HomePage route=route/> }.into_any(),
             Route::Category { .. } => view! { <CategoryPage route=route/> }.into_any(),
@@ -120,7 +124,7 @@ pub fn App(config: Config) -> impl IntoView {
             Route::Day { .. } => view! { <DayPage route=route/> }.into_any(),
             Route::NotFound => view! { <NotFound/> }.into_any(),
         }
-    };
+    });
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let i18n = use_i18n();
     view! {
@@ -131,7 +135,7 @@ pub fn App(config: Config) -> impl IntoView {
                 if let Some(m) = main_ref.get_untracked() {
                     let _ = m.focus();
                 }
-            }>{move || i18n.t().skip_to_content}</a>
+            }>{i18n.t().skip_to_content}</a>
             <SiteHeader/>
             <div class="np-layout">
                 <main class="np-main" id="np-main" tabindex="-1" node_ref=main_ref>{page}</main>

@@ -22,7 +22,7 @@ pub fn fold_char(c: char) -> Option<char> {
     if ('\u{300}'..='\u{36f}').contains(&c) {
         return None;
     }
-    let lower = c.to_lowercase().next().unwrap_or(c);
+    let lower = lowercase(c);
     if lower == 'đ' {
         return Some('d');
     }
@@ -34,13 +34,28 @@ pub fn fold_char(c: char) -> Option<char> {
     Some(lower)
 }
 
+/// Lowercase for the letters Vietnamese uses, without the Unicode case
+/// tables `char::to_lowercase` would add to the wasm.
+fn lowercase(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        // Latin Extended-A (Ă Đ Ĩ Ũ …) and Ơ: upper case even, lower case odd.
+        0x100..=0x17F | 0x1A0 | 0x1EA0..=0x1EF9 => u | 1,
+        0x1AF => 0x1B0, // Ư
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
 pub fn fold(s: &str) -> String {
     s.chars().filter_map(fold_char).collect()
 }
 
 /// Folded words of a query, empty words dropped.
 pub fn words(query: &str) -> Vec<String> {
-    fold(query).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
+    // After folding, Vietnamese letters are ASCII; other scripts stay whole.
+    fold(query).split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
 }
 
 /// Whether every word of the query appears in the text (folded).
@@ -61,6 +76,14 @@ mod tests {
         // "ộ" decomposed: o + combining circumflex + combining dot below.
         assert_eq!(fold("Ho\u{302}\u{323}i"), "hoi");
         assert_eq!(fold("Biển, đảo"), "bien, dao");
+        assert_eq!(fold("ƯỚC ĐƠN ĂN ÍT ỸÝ"), "uoc don an it yy");
+        // Every precomposed Vietnamese capital folds like its small letter.
+        for (_, members) in GROUPS {
+            for c in members.chars() {
+                let upper: String = c.to_uppercase().collect();
+                assert_eq!(fold(&upper), fold(&c.to_string()), "{upper}");
+            }
+        }
     }
 
     #[test]

@@ -94,15 +94,20 @@ pub fn relative(s: &str, now_ms: f64, lang: Lang) -> Option<String> {
 
 /// The calendar day (in +07:00) a time falls on, as `YYYY-MM-DD`.
 pub fn day_key(s: &str) -> Option<String> {
-    parse_time(s).map(|t| t.format("%Y-%m-%d").to_string())
+    parse_time(s).map(|t| format!("{:04}-{:02}-{:02}", t.year(), t.month(), t.day()))
 }
 
 /// Parses `YYYY-MM-DD` strictly.
+/// (By hand: chrono's format-string parser costs the wasm more than this.)
 pub fn parse_day(s: &str) -> Option<NaiveDate> {
-    if s.len() != 10 {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + (c - b'0') as u32))
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 
 /// Today's date in +07:00 for a Unix time in milliseconds.

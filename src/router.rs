@@ -17,6 +17,9 @@ pub struct Router {
     mode: StoredValue<Mode>,
     /// App path and query string (without `?`).
     current: RwSignal<(String, String)>,
+    /// Set by a navigation: the next page heading to appear takes focus, so
+    /// screen-reader and keyboard users land on the new page, not the old link.
+    focus_pending: StoredValue<bool>,
 }
 
 fn browser_location() -> Location {
@@ -31,18 +34,37 @@ fn browser_location() -> Location {
 impl Router {
     /// Creates the router, provides it as context, and follows history.
     pub fn provide(mode: Mode) -> Router {
-        let router = Router { mode: StoredValue::new(mode), current: RwSignal::new(Default::default()) };
+        let router = Router {
+            mode: StoredValue::new(mode),
+            current: RwSignal::new(Default::default()),
+            focus_pending: StoredValue::new(false),
+        };
         router.sync();
+        let follow = move || {
+            router.focus_pending.set_value(true);
+            router.sync();
+        };
         // The handles live as long as the page: the reader is never unmounted.
-        std::mem::forget(window_event_listener(ev::popstate, move |_| router.sync()));
-        std::mem::forget(window_event_listener(ev::hashchange, move |_| router.sync()));
+        std::mem::forget(window_event_listener(ev::popstate, move |_| follow()));
+        std::mem::forget(window_event_listener(ev::hashchange, move |_| follow()));
         provide_context(router);
         router
     }
 
     fn sync(&self) {
         let read = self.mode.with_value(|m| m.read(&browser_location()));
-        self.current.set(read.unwrap_or_else(|| ("/".into(), String::new())));
+        let read = read.unwrap_or_else(|| ("/".into(), String::new()));
+        // hashchange follows our own pushState in hash mode: no second update.
+        if self.current.with_untracked(|c| *c != read) {
+            self.current.set(read);
+        }
+    }
+
+    /// Whether a heading should take focus now; true once per navigation.
+    pub fn take_focus(&self) -> bool {
+        let pending = self.focus_pending.get_value();
+        self.focus_pending.set_value(false);
+        pending
     }
 
     /// The current route (tracked).
@@ -70,7 +92,14 @@ impl Router {
                 return;
             }
         }
+        self.focus_pending.set_value(true);
         self.sync();
+        // Bring the top of the reader into view if the reader scrolled past it.
+        if let Ok(Some(host)) = document().query_selector("[data-news-portal]") {
+            if host.get_bounding_client_rect().top() < 0.0 {
+                host.scroll_into_view();
+            }
+        }
     }
 
     /// Handles a click anywhere in the reader: a plain left click on one of

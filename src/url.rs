@@ -75,8 +75,11 @@ pub fn safe_image(base: &str, raw: &str) -> Option<String> {
         let ok_kind = matches!(kind.as_str(), "png" | "jpeg" | "gif" | "webp" | "avif");
         let ok_tail = tail.len() >= 8 && tail[..8].eq_ignore_ascii_case(";base64,");
         let payload = tail.get(8..).unwrap_or("");
-        let ok_payload = payload.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b));
-        return (ok_kind && ok_tail && ok_payload).then(|| format!("data:image/{kind};base64,{payload}"));
+        let ok_payload = payload
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+/=".contains(&b));
+        return (ok_kind && ok_tail && ok_payload)
+            .then(|| format!("data:image/{kind};base64,{payload}"));
     }
     safe_http(base, &s)
 }
@@ -109,7 +112,9 @@ fn scheme_len(s: &str) -> Option<usize> {
     if !b.first()?.is_ascii_alphabetic() {
         return None;
     }
-    let n = b.iter().position(|&c| !(c.is_ascii_alphanumeric() || b"+.-".contains(&c)))?;
+    let n = b
+        .iter()
+        .position(|&c| !(c.is_ascii_alphanumeric() || b"+.-".contains(&c)))?;
     (b[n] == b':').then_some(n)
 }
 
@@ -150,7 +155,11 @@ fn absolute(scheme: &str, rest: &str) -> Option<String> {
     } else {
         ("/", tail)
     };
-    Some(format!("{scheme}://{host}{}{}", enc(&remove_dots(path)), enc(tail)))
+    Some(format!(
+        "{scheme}://{host}{}{}",
+        enc(&remove_dots(path)),
+        enc(tail)
+    ))
 }
 
 /// `[userinfo@]host[:port]` → lowercase `host[:port]` without userinfo or default port.
@@ -159,7 +168,11 @@ fn authority(scheme: &str, auth: &str) -> Option<String> {
     let (host, port) = if hp.starts_with('[') {
         let close = hp.find(']')?;
         let inner = &hp[1..close];
-        if inner.is_empty() || !inner.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.') {
+        if inner.is_empty()
+            || !inner
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        {
             return None;
         }
         let after = &hp[close + 1..];
@@ -174,7 +187,9 @@ fn authority(scheme: &str, auth: &str) -> Option<String> {
         }
     };
     let host_ok = host.starts_with('[')
-        || host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_') || !c.is_ascii());
+        || host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_') || !c.is_ascii());
     if host.is_empty() || !host_ok {
         return None;
     }

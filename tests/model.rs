@@ -1,7 +1,7 @@
 //! Decoding the API's JSON: every example the API doc ships, the bundled
 //! demo, and payloads with missing, unknown and wrong-typed fields.
 
-use news_portal::model::{Article, HotNews, Page, Site, VisitorStats};
+use news_portal::model::{decode, Article, HotNews, Page, Site, VisitorStats};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -9,7 +9,7 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn decodes_every_api_example() {
-    let a: Article = serde_json::from_str(&fixture("article.json")).unwrap();
+    let a: Article = decode(&fixture("article.json")).unwrap();
     assert_eq!(a.summary.id, "2019-0110-1");
     assert_eq!(a.summary.views, Some(1204));
     assert_eq!(a.summary.thumbnail.as_ref().unwrap().width, Some(800));
@@ -18,40 +18,40 @@ fn decodes_every_api_example() {
     assert_eq!(a.related.len(), 1);
     assert_eq!(a.related[0].summary, None);
 
-    let p: Page = serde_json::from_str(&fixture("articles.json")).unwrap();
+    let p: Page = decode(&fixture("articles.json")).unwrap();
     assert_eq!((p.items.len(), p.page, p.per_page, p.total), (2, Some(1), Some(10), Some(2)));
 
-    let h: HotNews = serde_json::from_str(&fixture("articles-hot.json")).unwrap();
+    let h: HotNews = decode(&fixture("articles-hot.json")).unwrap();
     assert_eq!(h.items[0].id, "2019-1018-1");
 
-    let s: Site = serde_json::from_str(&fixture("site.json")).unwrap();
+    let s: Site = decode(&fixture("site.json")).unwrap();
     assert_eq!(s.categories.len(), 3);
     assert_eq!(s.link_groups[0].links[0].url, "https://chinhphu.vn");
     assert_eq!(s.badges[1].title, "IPv6 ready");
     assert_eq!(s.address, None);
 
-    let v: VisitorStats = serde_json::from_str(&fixture("stats-visitors.json")).unwrap();
+    let v: VisitorStats = decode(&fixture("stats-visitors.json")).unwrap();
     assert_eq!((v.online, v.today, v.week, v.month, v.total), (13, 1504, Some(18622), None, 901953));
 }
 
 #[test]
 fn decodes_the_bundled_demo() {
     let dir = format!("{}/public/demo", env!("CARGO_MANIFEST_DIR"));
-    let page: Page = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/articles.json")).unwrap()).unwrap();
+    let page: Page = decode(&std::fs::read_to_string(format!("{dir}/articles.json")).unwrap()).unwrap();
     assert!(page.items.len() >= 30, "the demo needs at least three pages");
     for item in &page.items {
         let text = std::fs::read_to_string(format!("{dir}/articles/{}.json", item.id)).unwrap();
-        let a: Article = serde_json::from_str(&text).unwrap();
+        let a: Article = decode(&text).unwrap();
         assert_eq!(&a.summary, item, "{}", item.id);
     }
-    let _: Site = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/site.json")).unwrap()).unwrap();
-    let _: HotNews = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/hot.json")).unwrap()).unwrap();
-    let _: VisitorStats = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/visitors.json")).unwrap()).unwrap();
+    let _: Site = decode(&std::fs::read_to_string(format!("{dir}/site.json")).unwrap()).unwrap();
+    let _: HotNews = decode(&std::fs::read_to_string(format!("{dir}/hot.json")).unwrap()).unwrap();
+    let _: VisitorStats = decode(&std::fs::read_to_string(format!("{dir}/visitors.json")).unwrap()).unwrap();
 }
 
 #[test]
 fn optional_fields_may_be_missing_or_wrong_and_unknown_ones_are_ignored() {
-    let a: Article = serde_json::from_str(
+    let a: Article = decode(
         r#"{"id":"1","title":"T","body_html":"<p>x</p>","views":"many","thumbnail":7,
             "category":{"slug":"a"},"tags":"x","related":[{"id":"2","title":"R"},{"id":3}],
             "published_at":null,"extra":{"deep":[1,2,3]}}"#,
@@ -65,7 +65,7 @@ fn optional_fields_may_be_missing_or_wrong_and_unknown_ones_are_ignored() {
     // The unreadable related item is skipped, the good one kept.
     assert_eq!(a.related.len(), 1);
     // Counts beyond 2^32.
-    let v: VisitorStats = serde_json::from_str(r#"{"online":1,"today":2,"total":10000000000,"week":-1}"#).unwrap();
+    let v: VisitorStats = decode(r#"{"online":1,"today":2,"total":10000000000,"week":-1}"#).unwrap();
     assert_eq!((v.total, v.week), (10_000_000_000, None));
 }
 
@@ -80,22 +80,22 @@ fn wrong_required_fields_are_errors_not_panics() {
         r#"{"id":"1","title":"T","body_html":"x""#,
         "<html>500</html>",
     ] {
-        assert!(serde_json::from_str::<Article>(bad).is_err(), "{bad}");
+        assert!(decode::<Article>(bad).is_none(), "{bad}");
     }
     for bad in [r#"{"items":{}}"#, r#"{"items":[{"id":1},{"title":2}]}"#, r#"{"page":1}"#, "null"] {
-        assert!(serde_json::from_str::<Page>(bad).is_err(), "{bad}");
+        assert!(decode::<Page>(bad).is_none(), "{bad}");
     }
-    assert!(serde_json::from_str::<VisitorStats>(r#"{"online":"13","today":1,"total":2}"#).is_err());
-    assert!(serde_json::from_str::<Site>(r#"{"categories":[]}"#).is_err());
+    assert!(decode::<VisitorStats>(r#"{"online":"13","today":1,"total":2}"#).is_none());
+    assert!(decode::<Site>(r#"{"categories":[]}"#).is_none());
 }
 
 #[test]
 fn page_count_follows_total_and_per_page() {
-    let p: Page = serde_json::from_str(r#"{"items":[],"page":1,"per_page":10,"total":41}"#).unwrap();
+    let p: Page = decode(r#"{"items":[],"page":1,"per_page":10,"total":41}"#).unwrap();
     assert_eq!(p.page_count(), 5);
     // A backend may shrink `total` below the page being read.
-    let p: Page = serde_json::from_str(r#"{"items":[],"page":7,"per_page":10,"total":3}"#).unwrap();
+    let p: Page = decode(r#"{"items":[],"page":7,"per_page":10,"total":3}"#).unwrap();
     assert_eq!(p.page_count(), 7);
-    let p: Page = serde_json::from_str(r#"{"items":[],"per_page":0}"#).unwrap();
+    let p: Page = decode(r#"{"items":[],"per_page":0}"#).unwrap();
     assert_eq!(p.page_count(), 1);
 }

@@ -5,12 +5,12 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
 
 use super::ApiError;
+use crate::model::{decode, FromJson};
 
 /// A reader on a slow phone gets ten seconds before we call it a timeout.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
@@ -21,7 +21,7 @@ const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// GETs `url` and decodes it. `abort` cancels it (leaving the page); the
 /// timer aborts it too and that is reported as `Timeout`.
-pub async fn get_json<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<T, ApiError> {
+pub async fn get_json<T: FromJson>(url: &str, abort: &AbortController) -> Result<T, ApiError> {
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (timed_out, abort) = (timed_out.clone(), abort.clone());
@@ -45,7 +45,7 @@ pub async fn get_json<T: DeserializeOwned>(url: &str, abort: &AbortController) -
     if text.len() > MAX_BODY_BYTES {
         return Err(ApiError::Invalid);
     }
-    serde_json::from_str(&text).map_err(|_| ApiError::Invalid)
+    decode(&text).ok_or(ApiError::Invalid)
 }
 
 async fn fetch_text(url: &str, abort: &AbortController) -> Result<String, ApiError> {

@@ -90,13 +90,29 @@ impl Api {
         if self.demo {
             return;
         }
-        let mut body = serde_json::Map::new();
-        body.insert("path".into(), path.into());
+        let mut body = format!("{{\"path\":{}", json_string(path));
         if let Some(id) = article_id {
-            body.insert("article_id".into(), id.into());
+            body.push_str(&format!(",\"article_id\":{}", json_string(id)));
         }
-        http::post_and_forget(&self.url("stats/hit"), &serde_json::Value::Object(body).to_string());
+        body.push('}');
+        http::post_and_forget(&self.url("stats/hit"), &body);
     }
+}
+
+/// A JSON string literal.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn with_slash(mut s: String) -> String {
@@ -104,4 +120,14 @@ fn with_slash(mut s: String) -> String {
         s.push('/');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn json_strings_are_escaped() {
+        let s = super::json_string("/tìm \"x\" \\ \n");
+        assert_eq!(s, r#""/tìm \"x\" \\ \u000a""#);
+        assert_eq!(serde_json::from_str::<String>(&s).unwrap(), "/tìm \"x\" \\ \n");
+    }
 }

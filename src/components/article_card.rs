@@ -49,7 +49,7 @@ pub fn ArticleCard(
                     {item.published_at.map(|at| view! { <Published at=at class="np-card__date"/> })}
                     {(!compact).then(|| views.map(|n| view! {
                         <span class="np-card__views">
-                            {move || format!("{}: {}", i18n.t().views, format::number(n, i18n.lang()))}
+                            {format!("{}: {}", i18n.t().views, format::number(n, i18n.lang()))}
                         </span>
                     }))}
                 </p>

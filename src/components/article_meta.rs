@@ -14,13 +14,10 @@ pub fn ArticleMeta(published: Option<String>, updated: Option<String>, views: Op
     });
     let stamp = move |label: fn(&'static crate::i18n::Strings) -> &'static str, at: String, class: &'static str| {
         format::parse_time(&at).map(|_| {
-            let shown = {
-                let at = at.clone();
-                move || format::date_time(&at, i18n.lang()).unwrap_or_default()
-            };
+            let shown = format::date_time(&at, i18n.lang()).unwrap_or_default();
             view! {
                 <span class=class>
-                    {move || label(i18n.t())}": "<time datetime=at>{shown}</time>
+                    {label(i18n.t())}": "<time datetime=at>{shown}</time>
                 </span>
             }
         })
@@ -31,7 +28,7 @@ pub fn ArticleMeta(published: Option<String>, updated: Option<String>, views: Op
             {updated.and_then(|u| stamp(|t| t.updated, u, "np-article__updated"))}
             {views.map(|n| view! {
                 <span class="np-article__views">
-                    {move || format!("{}: {}", i18n.t().views, format::number(n, i18n.lang()))}
+                    {format!("{}: {}", i18n.t().views, format::number(n, i18n.lang()))}
                 </span>
             })}
         </p>

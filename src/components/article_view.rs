@@ -7,6 +7,7 @@ use super::article_body::ArticleBody;
 use super::article_meta::ArticleMeta;
 use super::breadcrumb::Breadcrumb;
 use super::byline::Byline;
+use super::page_heading::PageHeading;
 use super::tag_list::TagList;
 use super::thumbnail::Thumbnail;
 use crate::model::Article;
@@ -20,7 +21,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     view! {
         <article class="np-article">
             <Breadcrumb category=s.category/>
-            <h1 class="np-article__title" tabindex="-1">{s.title}</h1>
+            <PageHeading class="np-article__title">{s.title}</PageHeading>
             <ArticleMeta published=s.published_at updated=article.updated_at views=s.views/>
             {s.summary.map(|lead| view! { <p class="np-article__lead">{lead}</p> })}
             {lead_image.map(|img| view! { <Thumbnail image=img class="np-article__image" eager=true/> })}

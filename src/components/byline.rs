@@ -13,11 +13,11 @@ pub fn Byline(author: Option<String>, source: Option<String>) -> impl IntoView {
         <p class="np-byline">
             {author.map(|a| view! {
                 <span class="np-byline__author">
-                    <span class="np-visually-hidden">{move || i18n.t().author}": "</span>{a}
+                    <span class="np-visually-hidden">{i18n.t().author}": "</span>{a}
                 </span>
             })}
             {source.map(|s| view! {
-                <span class="np-byline__source">{move || i18n.t().source}": "{s}</span>
+                <span class="np-byline__source">{i18n.t().source}": "{s}</span>
             })}
         </p>
     })

@@ -40,16 +40,16 @@ pub fn Carousel(items: Vec<ArticleSummary>) -> impl IntoView {
         }
     });
     view! {
-        <section class="np-carousel" aria-roledescription="carousel" aria-label=move || i18n.t().related_news>
+        <section class="np-carousel" aria-roledescription="carousel" aria-label=i18n.t().related_news>
             <div class="np-carousel__head">
-                <h2 class="np-section-title">{move || i18n.t().related_news}</h2>
+                <h2 class="np-section-title">{i18n.t().related_news}</h2>
                 <div class="np-carousel__controls">
                     <button type="button" class="np-carousel__prev" aria-controls="np-related-track"
-                        aria-label=move || i18n.t().previous_slide disabled=at_start on:click=move |_| step(-1.0)>
+                        aria-label=i18n.t().previous_slide disabled=at_start on:click=move |_| step(-1.0)>
                         <span aria-hidden="true">"‹"</span>
                     </button>
                     <button type="button" class="np-carousel__next" aria-controls="np-related-track"
-                        aria-label=move || i18n.t().next_slide disabled=at_end on:click=move |_| step(1.0)>
+                        aria-label=i18n.t().next_slide disabled=at_end on:click=move |_| step(1.0)>
                         <span aria-hidden="true">"›"</span>
                     </button>
                 </div>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::error_notice::ErrorNotice;
+use super::remote_view::{dynamic, error_view};
 use crate::app::{use_i18n, use_site};
 use crate::remote::State;
 use crate::route::Route;
@@ -20,13 +20,13 @@ pub fn CategoryNav() -> impl IntoView {
     });
     let home_current = Memo::new(move |_| matches!(router.route(), Route::Home { .. }));
     view! {
-        <nav class="np-nav" aria-label=move || i18n.t().sections>
+        <nav class="np-nav" aria-label=i18n.t().sections>
             <ul class="np-nav__list">
                 <li>
                     <a class="np-nav__link" href=router.href("/")
-                        aria-current=move || home_current.get().then_some("page")>{move || i18n.t().home}</a>
+                        aria-current=move || home_current.get().then_some("page")>{i18n.t().home}</a>
                 </li>
-                {move || match site.state() {
+                {dynamic(move || match site.state() {
                     State::Ready(s) => s.categories.into_iter().map(|c| {
                         let href = router.href(&Route::Category { slug: c.slug.clone(), page: 1 }.to_path());
                         let slug = c.slug;
@@ -40,10 +40,10 @@ pub fn CategoryNav() -> impl IntoView {
                         }
                     }).collect_view().into_any(),
                     State::Failed(e) => view! {
-                        <li class="np-nav__error"><ErrorNotice error=e on_retry=move || site.retry()/></li>
+                        <li class="np-nav__error">{error_view(e, Callback::new(move |()| site.retry()))}</li>
                     }.into_any(),
                     State::Loading => ().into_any(),
-                }}
+                })}
             </ul>
         </nav>
     }

@@ -22,10 +22,10 @@ pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> imp
     let retryable = error.is_retryable();
     view! {
         <div class="np-error" role="alert">
-            <p class="np-error__message">{move || message(&error, i18n.t())}</p>
+            <p class="np-error__message">{message(&error, i18n.t())}</p>
             <Show when=move || retryable>
                 <button type="button" class="np-retry" on:click=move |_| on_retry.run(())>
-                    {move || i18n.t().retry}
+                    {i18n.t().retry}
                 </button>
             </Show>
         </div>

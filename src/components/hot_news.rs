@@ -24,8 +24,8 @@ pub fn HotNewsTicker() -> impl IntoView {
     });
     let (paused, set_paused) = signal(false);
     view! {
-        <section class="np-hot" aria-label=move || i18n.t().hot_news class:np-hot--paused=paused>
-            <span class="np-hot__label" aria-hidden="true">{move || i18n.t().hot_news}</span>
+        <section class="np-hot" aria-label=i18n.t().hot_news class:np-hot--paused=paused>
+            <span class="np-hot__label" aria-hidden="true">{i18n.t().hot_news}</span>
             <div class="np-hot__viewport">
                 {remote_view(hot, 1, move |h: HotNews| view! {
                     <ul class="np-hot__list">
@@ -45,7 +45,7 @@ pub fn HotNewsTicker() -> impl IntoView {
             <button type="button" class="np-hot__pause" aria-pressed=move || paused.get().to_string()
                 on:click=move |_| set_paused.update(|p| *p = !*p)>
                 <span aria-hidden="true">{move || if paused.get() { "▶" } else { "❚❚" }}</span>
-                <span class="np-visually-hidden">{move || i18n.t().pause_ticker}</span>
+                <span class="np-visually-hidden">{i18n.t().pause_ticker}</span>
             </button>
         </section>
     }

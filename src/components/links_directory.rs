@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::remote_view::dynamic;
 use crate::api::Api;
 use crate::app::{use_i18n, use_site};
 use crate::model::LinkGroup;
@@ -14,8 +15,8 @@ pub fn LinksDirectory() -> impl IntoView {
     let i18n = use_i18n();
     let site = use_site();
     let base = expect_context::<Api>().media_base().to_string();
-    move || {
-        let State::Ready(s) = site.state() else { return None };
+    dynamic(move || {
+        let State::Ready(s) = site.state() else { return ().into_any() };
         let groups: Vec<(String, Vec<(String, String)>)> = s
             .link_groups
             .into_iter()
@@ -25,9 +26,12 @@ pub fn LinksDirectory() -> impl IntoView {
             })
             .filter(|(_, links): &(String, Vec<_>)| !links.is_empty())
             .collect();
-        (!groups.is_empty()).then(|| view! {
+        if groups.is_empty() {
+            return ().into_any();
+        }
+        view! {
             <section class="np-links" aria-labelledby="np-links-title">
-                <h2 class="np-section-title" id="np-links-title">{move || i18n.t().links}</h2>
+                <h2 class="np-section-title" id="np-links-title">{i18n.t().links}</h2>
                 {groups.into_iter().map(|(name, links)| view! {
                     <div class="np-links__group">
                         <h3 class="np-links__name">{name}</h3>
@@ -39,6 +43,7 @@ pub fn LinksDirectory() -> impl IntoView {
                     </div>
                 }).collect_view()}
             </section>
-        })
-    }
+        }
+        .into_any()
+    })
 }

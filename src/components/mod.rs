@@ -12,6 +12,7 @@ pub mod error_notice;
 pub mod hot_news;
 pub mod links_directory;
 pub mod news_list;
+pub mod page_heading;
 pub mod pagination;
 pub mod published;
 pub mod remote_view;

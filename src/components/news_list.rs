@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::article_card::ArticleCard;
+use super::page_heading::PageHeading;
 use super::pagination::Pagination;
 use super::remote_view::remote_view;
 use crate::api::{Api, ListQuery};
@@ -40,7 +41,7 @@ pub fn NewsList(
     });
     let heading = move || {
         if main {
-            view! { <h1 class="np-page-title" tabindex="-1">{move || title.get()}</h1> }.into_any()
+            view! { <PageHeading class="np-page-title">{move || title.get()}</PageHeading> }.into_any()
         } else {
             view! { <h2 class="np-section-title">{move || title.get()}</h2> }.into_any()
         }

@@ -34,22 +34,22 @@ pub fn Pagination(route: Route, current: u32, count: u32) -> impl IntoView {
     }
     let href = move |p: u32| router.href(&route.with_page(p).to_path());
     let arrow = move |url: String, text: &'static str, label: fn(&'static crate::i18n::Strings) -> &'static str, class: &'static str| {
-        view! { <a class=class href=url aria-label=move || label(i18n.t())>{text}</a> }
+        view! { <a class=class href=url aria-label=label(i18n.t())>{text}</a> }
     };
     Some(view! {
-        <nav class="np-pagination" aria-label=move || i18n.t().pagination>
+        <nav class="np-pagination" aria-label=i18n.t().pagination>
             {(current > 1).then(|| arrow(href(current - 1), "«", |t| t.previous_page, "np-pagination__prev"))}
             {page_window(current, count)
                 .into_iter()
                 .map(|p| match p {
                     Some(p) if p == current => view! {
                         <a class="np-pagination__page" href=href(p) aria-current="page"
-                            aria-label=move || format!("{} {p}", i18n.t().page)>{p}</a>
+                            aria-label=format!("{} {p}", i18n.t().page)>{p}</a>
                     }
                     .into_any(),
                     Some(p) => view! {
                         <a class="np-pagination__page" href=href(p)
-                            aria-label=move || format!("{} {p}", i18n.t().page)>{p}</a>
+                            aria-label=format!("{} {p}", i18n.t().page)>{p}</a>
                     }
                     .into_any(),
                     None => view! { <span class="np-pagination__gap" aria-hidden="true">"…"</span> }.into_any(),

@@ -9,13 +9,8 @@ use crate::format;
 #[component]
 pub fn Published(at: String, #[prop(into)] class: String) -> impl IntoView {
     let i18n = use_i18n();
-    let shown = {
-        let at = at.clone();
-        move || {
-            let lang = i18n.lang();
-            format::relative(&at, js_sys::Date::now(), lang).or_else(|| format::date(&at, lang))
-        }
-    };
+    let lang = i18n.lang();
+    let shown = format::relative(&at, js_sys::Date::now(), lang).or_else(|| format::date(&at, lang));
     // An unreadable date is left out rather than shown wrong.
     format::parse_time(&at).map(|_| view! { <time class=class datetime=at>{shown}</time> })
 }

@@ -6,16 +6,32 @@ use super::error_notice::ErrorNotice;
 use super::skeleton::Skeleton;
 use crate::remote::{Remote, State};
 
+/// A reactive region whose content is rebuilt when what it reads changes.
+///
+/// Boxed on purpose: every distinct closure type would otherwise get its own
+/// copy of Leptos' render and rebuild code in the wasm; behind one trait
+/// object they all share a single copy.
+pub type Dynamic = Box<dyn FnMut() -> AnyView + Send>;
+
+pub fn dynamic(f: impl FnMut() -> AnyView + Send + 'static) -> Dynamic {
+    Box::new(f)
+}
+
 /// Renders `remote`: a skeleton of `lines` lines while loading, the error
 /// with "Thử lại" when failed, `ready(value)` otherwise.
-pub fn remote_view<T, V>(remote: Remote<T>, lines: u32, ready: impl Fn(T) -> V + Send + Sync + 'static) -> impl IntoView
+pub fn remote_view<T, V>(remote: Remote<T>, lines: u32, ready: impl Fn(T) -> V + Send + Sync + 'static) -> Dynamic
 where
     T: Clone + 'static,
     V: IntoView + 'static,
 {
-    move || match remote.state() {
+    dynamic(move || match remote.state() {
         State::Loading => view! { <Skeleton lines=lines/> }.into_any(),
-        State::Failed(error) => view! { <ErrorNotice error=error on_retry=move || remote.retry()/> }.into_any(),
+        State::Failed(error) => error_view(error, Callback::new(move |()| remote.retry())),
         State::Ready(value) => ready(value).into_any(),
-    }
+    })
+}
+
+/// The error notice, built once here for every caller.
+pub fn error_view(error: crate::api::ApiError, retry: Callback<()>) -> AnyView {
+    view! { <ErrorNotice error=error on_retry=retry/> }.into_any()
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::remote_view::dynamic;
 use crate::api::Api;
 use crate::app::{use_i18n, use_site};
 use crate::i18n::Strings;
@@ -15,10 +16,10 @@ pub fn SiteFooter() -> impl IntoView {
     let site = use_site();
     view! {
         <footer class="np-footer">
-            {move || match site.state() {
+            {dynamic(move || match site.state() {
                 State::Ready(s) => view! { <FooterDetails site=s/> }.into_any(),
                 _ => ().into_any(),
-            }}
+            })}
         </footer>
     }
 }
@@ -29,7 +30,7 @@ fn FooterDetails(site: Site) -> impl IntoView {
     let line = move |label: fn(&'static Strings) -> &'static str, value: Option<String>| {
         value.filter(|v| !v.trim().is_empty()).map(|v| view! {
             <p class="np-footer__line">
-                <span class="np-footer__label">{move || label(i18n.t())}": "</span>{v}
+                <span class="np-footer__label">{label(i18n.t())}": "</span>{v}
             </p>
         })
     };
@@ -43,7 +44,7 @@ fn FooterDetails(site: Site) -> impl IntoView {
         {line(|t| t.phone, site.phone)}
         {email.map(|e| view! {
             <p class="np-footer__line">
-                <span class="np-footer__label">{move || i18n.t().email}": "</span>
+                <span class="np-footer__label">{i18n.t().email}": "</span>
                 <a href=format!("mailto:{e}")>{e.clone()}</a>
             </p>
         })}

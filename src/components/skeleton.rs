@@ -10,7 +10,7 @@ pub fn Skeleton(#[prop(default = 3)] lines: u32) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="np-skeleton" aria-busy="true" role="status">
-            <span class="np-visually-hidden">{move || i18n.t().loading}</span>
+            <span class="np-visually-hidden">{i18n.t().loading}</span>
             {(0..lines).map(|_| view! { <span class="np-skeleton__line"></span> }).collect_view()}
         </div>
     }

@@ -13,7 +13,7 @@ pub fn TagList(tags: Vec<String>) -> impl IntoView {
     let tags: Vec<String> = tags.into_iter().filter(|t| !t.trim().is_empty()).collect();
     (!tags.is_empty()).then(|| view! {
         <div class="np-tags">
-            <span class="np-tags__label">{move || i18n.t().tags}": "</span>
+            <span class="np-tags__label">{i18n.t().tags}": "</span>
             <ul class="np-tags__list">
                 {tags.into_iter().map(|t| {
                     let href = router.href(&Route::Search { q: t.clone(), page: 1 }.to_path());

@@ -43,12 +43,12 @@ pub fn VisitorStatsWidget() -> impl IntoView {
     }
     view! {
         <section class="np-visitors" aria-labelledby="np-visitors-title">
-            <h2 class="np-section-title" id="np-visitors-title">{move || i18n.t().visitors}</h2>
+            <h2 class="np-section-title" id="np-visitors-title">{i18n.t().visitors}</h2>
             {remote_view(stats, 4, move |s: VisitorStats| {
                 let row = move |label: fn(&'static crate::i18n::Strings) -> &'static str, n: u64| view! {
                     <div class="np-visitors__row">
-                        <dt>{move || label(i18n.t())}</dt>
-                        <dd>{move || format::number(n, i18n.lang())}</dd>
+                        <dt>{label(i18n.t())}</dt>
+                        <dd>{format::number(n, i18n.lang())}</dd>
                     </div>
                 };
                 view! {

@@ -7,7 +7,7 @@ use crate::api::{Api, ApiError, ListQuery};
 use crate::app::{set_document_title, use_i18n};
 use crate::components::article_view::ArticleView;
 use crate::components::carousel::Carousel;
-use crate::components::error_notice::ErrorNotice;
+use crate::components::remote_view::{dynamic, error_view};
 use crate::components::news_list::NewsList;
 use crate::components::skeleton::Skeleton;
 use crate::remote::{Remote, State};
@@ -31,10 +31,10 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
         }
     });
     view! {
-        {move || match article.state() {
+        {dynamic(move || match article.state() {
             State::Loading => view! { <Skeleton lines=12/> }.into_any(),
             State::Failed(ApiError::NotFound) => view! { <NotFound article=true/> }.into_any(),
-            State::Failed(e) => view! { <ErrorNotice error=e on_retry=move || article.retry()/> }.into_any(),
+            State::Failed(e) => error_view(e, Callback::new(move |()| article.retry())),
             State::Ready(a) => {
                 let related = a.related.clone();
                 view! {
@@ -43,7 +43,7 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
                 }
                 .into_any()
             }
-        }}
+        })}
         <NewsList
             query=move || ListQuery::page(route.get().page())
             title=move || i18n.t().other_news.to_string()

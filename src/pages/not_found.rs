@@ -3,20 +3,24 @@
 use leptos::prelude::*;
 
 use crate::app::use_i18n;
+use crate::components::page_heading::PageHeading;
 use crate::router::use_router;
 
 #[component]
 pub fn NotFound(#[prop(optional)] article: bool) -> impl IntoView {
     let i18n = use_i18n();
     let router = use_router();
-    let t = move || i18n.t();
+    let t = i18n.t();
+    let (title, text) = if article {
+        (t.article_not_found, t.article_not_found_text)
+    } else {
+        (t.page_not_found, t.page_not_found_text)
+    };
     view! {
         <div class="np-not-found">
-            <h1 class="np-page-title" tabindex="-1">
-                {move || if article { t().article_not_found } else { t().page_not_found }}
-            </h1>
-            <p>{move || if article { t().article_not_found_text } else { t().page_not_found_text }}</p>
-            <p><a class="np-not-found__home" href=router.href("/")>{move || t().back_home}</a></p>
+            <PageHeading class="np-page-title">{title}</PageHeading>
+            <p>{text}</p>
+            <p><a class="np-not-found__home" href=router.href("/")>{t.back_home}</a></p>
         </div>
     }
 }

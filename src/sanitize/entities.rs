@@ -28,9 +28,9 @@ const LEGACY: usize = 8;
 
 /// Windows-1252 for numeric references 0x80..=0x9F (0 = keep the code point).
 const W1252: [u16; 32] = [
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
-    0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-    0x0153, 0, 0x017E, 0x0178,
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 ];
 
 /// Looks a name up: `(char, is_legacy)`.
@@ -41,7 +41,10 @@ fn named(name: &str) -> Option<(char, bool)> {
     let mut rest = OTHER;
     let mut idx = 0;
     while !rest.is_empty() {
-        let n = rest.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
         let c = rest[n..].chars().next()?;
         if &rest[..n] == name {
             return Some((c, idx < LEGACY));
@@ -106,7 +109,10 @@ fn reference(s: &str, p: usize, attr: bool) -> Option<(char, usize)> {
         };
         return Some((char::from_u32(v).unwrap_or('\u{FFFD}'), q));
     }
-    let e = p + b[p..].iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(b.len() - p);
+    let e = p + b[p..]
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len() - p);
     if e == p {
         return None;
     }

@@ -10,221 +10,48 @@
 //! nesting capped at [`MAX_DEPTH`], never panics, idempotent.
 
 mod entities;
+mod lexer;
 
 use crate::url::{is_external, safe_image, safe_link};
 use entities::decode;
+use lexer::{Lexer, Tok};
+use std::borrow::Cow;
 
 /// Deeper elements are unwrapped (their text is kept).
 pub const MAX_DEPTH: usize = 100;
 
-const KEEP: &[&str] = &[
-    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "u", "s", "sub", "sup", "small",
-    "mark", "blockquote", "q", "cite", "code", "pre", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure",
-    "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "span", "div", "abbr", "time",
-];
+// Element lists, space-separated (compact in wasm).
+const KEEP: &str = "p br hr h2 h3 h4 h5 h6 strong b em i u s sub sup small mark blockquote q cite \
+    code pre ul ol li dl dt dd a img figure figcaption table caption thead tbody tfoot tr th td span div \
+    abbr time";
 /// Dropped together with their content (void ones such as meta/link/base/input/
 /// embed/source/track simply vanish as unknown elements).
-const DROP: &[&str] = &[
-    "script", "style", "iframe", "frameset", "object", "applet", "noscript", "noembed", "noframes", "template",
-    "textarea", "select", "option", "title", "xmp", "plaintext", "svg", "math", "head", "form", "button",
-    "audio", "video", "canvas", "dialog", "portal", "datalist",
-];
-/// Raw-text / RCDATA elements: content is skipped up to the matching end tag.
-const RAW: &[&str] = &["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title"];
-const HEADINGS: &[&str] = &["h2", "h3", "h4", "h5", "h6"];
+const DROP: &str = "script style iframe frameset object applet noscript noembed noframes template \
+    textarea select option title xmp plaintext svg math head form button audio video canvas dialog \
+    portal datalist";
+const HEADINGS: &str = "h2 h3 h4 h5 h6";
 /// Start tags that close an open `<p>` (HTML5 "close a p element").
-const CLOSES_P: &[&str] = &[
-    "p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "li", "dd", "dt", "figure",
-    "figcaption", "table", "hr",
-];
+const CLOSES_P: &str =
+    "p div h2 h3 h4 h5 h6 blockquote pre ul ol dl li dd dt figure figcaption table hr";
 /// HTML5 "special" elements among the kept ones (list-item scope boundaries).
-const SPECIAL: &[&str] = &[
-    "blockquote", "caption", "dd", "dl", "dt", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "li",
-    "ol", "pre", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-];
+const SPECIAL: &str =
+    "blockquote caption dd dl dt figcaption figure h2 h3 h4 h5 h6 li ol pre table \
+    tbody td tfoot th thead tr ul";
 /// Start tags that break out of SVG/MathML content.
-const BREAKOUT: &[&str] = &[
-    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1",
-    "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p",
-    "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
-];
-const TABLE_SCOPE: &[&str] = &["table", "td", "th", "caption"];
-const TABLE_PARTS: &[&str] = &["caption", "thead", "tbody", "tfoot", "tr", "td", "th"];
+const BREAKOUT: &str = "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 \
+    head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u \
+    ul var";
+const TABLE_SCOPE: &str = "table td th caption";
+const TABLE_PARTS: &str = "caption thead tbody tfoot tr td th";
 
-fn find(list: &[&'static str], name: &str) -> Option<&'static str> {
-    list.iter().copied().find(|n| n.eq_ignore_ascii_case(name))
+/// The list entry equal to `name`, ASCII case-insensitively.
+fn find(list: &'static str, name: &str) -> Option<&'static str> {
+    list.split(' ').find(|n| n.eq_ignore_ascii_case(name))
 }
 
-fn is_ws(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
-}
-
-enum Tok<'a> {
-    Text(&'a str),
-    Start(&'a str, Vec<(&'a str, &'a str)>, bool),
-    End(&'a str),
-    Skip,
-}
-
-struct Lexer<'a> {
-    s: &'a str,
-    i: usize,
-}
-
-impl<'a> Lexer<'a> {
-    /// Next token; `foreign` = inside SVG/MathML (CDATA real, no raw text).
-    fn next(&mut self, foreign: bool) -> Option<Tok<'a>> {
-        let (s, b, at) = (self.s, self.s.as_bytes(), self.i);
-        if at >= b.len() {
-            return None;
-        }
-        let len = b.len();
-        if b[at] != b'<' {
-            self.i = b[at..].iter().position(|&c| c == b'<').map_or(len, |p| at + p);
-            return Some(Tok::Text(&s[at..self.i]));
-        }
-        let c1 = b.get(at + 1).copied().unwrap_or(0);
-        let c2 = b.get(at + 2).copied().unwrap_or(0);
-        if c1.is_ascii_alphabetic() {
-            return Some(self.tag(at + 1, false, foreign));
-        }
-        if c1 == b'/' {
-            if c2.is_ascii_alphabetic() {
-                return Some(self.tag(at + 2, true, foreign));
-            }
-            if c2 == b'>' {
-                self.i = at + 3;
-                return Some(Tok::Skip);
-            }
-            if at + 2 >= len {
-                self.i = len;
-                return Some(Tok::Text(&s[at..]));
-            }
-            return Some(self.until(at + 2, ">"));
-        }
-        if s[at..].starts_with("<!--") {
-            let p = at + 4;
-            if s[p..].starts_with('>') || s[p..].starts_with("->") {
-                self.i = p + 1 + s[p..].starts_with("->") as usize;
-                return Some(Tok::Skip);
-            }
-            let mut q = p;
-            while let Some(d) = s[q..].find("--") {
-                let e = q + d + 2;
-                if s[e..].starts_with('>') || s[e..].starts_with("!>") {
-                    self.i = e + 1 + s[e..].starts_with('!') as usize;
-                    return Some(Tok::Skip);
-                }
-                q = q + d + 1;
-            }
-            self.i = len;
-            return Some(Tok::Skip);
-        }
-        if foreign && s[at..].starts_with("<![CDATA[") {
-            return Some(self.until(at + 9, "]]>"));
-        }
-        if c1 == b'!' || c1 == b'?' {
-            return Some(self.until(at + 2, ">"));
-        }
-        self.i = at + 1;
-        Some(Tok::Text("<"))
-    }
-
-    /// Skips to just after `end` (or to the end of input).
-    fn until(&mut self, from: usize, end: &str) -> Tok<'a> {
-        self.i = self.s[from..].find(end).map_or(self.s.len(), |p| from + p + end.len());
-        Tok::Skip
-    }
-
-    /// Parses a tag whose name starts at `n`. Unterminated tags are dropped.
-    fn tag(&mut self, n: usize, end: bool, foreign: bool) -> Tok<'a> {
-        let (s, b) = (self.s, self.s.as_bytes());
-        let len = b.len();
-        let mut p = n;
-        while p < len && !is_ws(b[p]) && b[p] != b'/' && b[p] != b'>' {
-            p += 1;
-        }
-        let name = &s[n..p];
-        let mut attrs = Vec::new();
-        let self_closing;
-        loop {
-            while p < len && (is_ws(b[p]) || (b[p] == b'/' && b.get(p + 1) != Some(&b'>'))) {
-                p += 1;
-            }
-            if p >= len {
-                self.i = len;
-                return Tok::Skip;
-            }
-            if b[p] == b'>' || b[p] == b'/' {
-                self_closing = b[p] == b'/';
-                p += 1 + self_closing as usize;
-                break;
-            }
-            let ns = p;
-            p += 1; // the first character may be `=`
-            while p < len && !is_ws(b[p]) && !matches!(b[p], b'/' | b'>' | b'=') {
-                p += 1;
-            }
-            let an = &s[ns..p];
-            while p < len && is_ws(b[p]) {
-                p += 1;
-            }
-            let mut val = "";
-            if p < len && b[p] == b'=' {
-                p += 1;
-                while p < len && is_ws(b[p]) {
-                    p += 1;
-                }
-                if p < len && (b[p] == b'"' || b[p] == b'\'') {
-                    let q = b[p];
-                    match b[p + 1..].iter().position(|&c| c == q) {
-                        Some(e) => {
-                            val = &s[p + 1..p + 1 + e];
-                            p += e + 2;
-                        }
-                        None => p = len,
-                    }
-                } else {
-                    let st = p;
-                    while p < len && !is_ws(b[p]) && b[p] != b'>' {
-                        p += 1;
-                    }
-                    val = &s[st..p];
-                }
-            }
-            if !end {
-                attrs.push((an, val));
-            }
-        }
-        self.i = p;
-        if end {
-            return Tok::End(name);
-        }
-        if !foreign && name.eq_ignore_ascii_case("plaintext") {
-            self.i = len;
-            return Tok::Skip;
-        }
-        if let (false, Some(raw)) = (foreign, find(RAW, name)) {
-            // Skip to `</name` followed by whitespace, `/` or `>`, then past that end tag.
-            let mut q = p;
-            while let Some(off) = s[q..].find("</") {
-                let t = q + off + 2;
-                let e = t + raw.len();
-                if e <= len
-                    && s.is_char_boundary(e)
-                    && s[t..e].eq_ignore_ascii_case(raw)
-                    && (e == len || is_ws(b[e]) || b[e] == b'/' || b[e] == b'>')
-                {
-                    self.tag(t, true, false);
-                    return Tok::Skip;
-                }
-                q = t;
-            }
-            self.i = len;
-            return Tok::Skip;
-        }
-        Tok::Start(name, attrs, self_closing)
-    }
+/// `name` (already lowercase) is in `list`.
+fn has(list: &str, name: &str) -> bool {
+    list.split(' ').any(|n| n == name)
 }
 
 /// An element being dropped with its content.
@@ -245,16 +72,31 @@ struct San<'a> {
 
 /// Sanitises untrusted HTML; relative URLs are resolved against `base`.
 pub fn sanitize_html(input: &str, base: &str) -> String {
-    let mut san = San { out: String::with_capacity(input.len()), stack: Vec::new(), base, drop: None, pre_lf: false };
-    let mut lx = Lexer { s: input, i: 0 };
+    // The browser's input-stream preprocessing: CRLF and lone CR become LF.
+    let input: Cow<str> = match input.contains('\r') {
+        true => input.replace("\r\n", "\n").replace('\r', "\n").into(),
+        false => input.into(),
+    };
+    let mut san = San {
+        out: String::with_capacity(input.len()),
+        stack: Vec::new(),
+        base,
+        drop: None,
+        pre_lf: false,
+    };
+    let mut lx = Lexer { s: &input, i: 0 };
     while let Some(tok) = lx.next(san.drop.as_ref().is_some_and(|d| d.foreign)) {
         let pre_lf = std::mem::take(&mut san.pre_lf);
         match tok {
             Tok::Text(t) if san.drop.is_none() => {
                 // Like a browser, drop the LF right after <pre>; protect a
                 // remaining leading newline with an extra LF for the same reason.
-                let t = if pre_lf { t.strip_prefix("\r\n").or(t.strip_prefix(['\n', '\r'])).unwrap_or(t) } else { t };
-                if san.out.ends_with("<pre>") && t.starts_with(['\n', '\r']) {
+                let t = if pre_lf {
+                    t.strip_prefix('\n').unwrap_or(t)
+                } else {
+                    t
+                };
+                if san.out.ends_with("<pre>") && t.starts_with('\n') {
                     san.out.push('\n');
                 }
                 escape(&mut san.out, &decode(t, false))
@@ -268,8 +110,8 @@ pub fn sanitize_html(input: &str, base: &str) -> String {
     san.out
 }
 
-/// Appends `s` with `& < > "` escaped and control characters (other than
-/// tab, LF, FF, CR) removed.
+/// Appends `s` with `& < > "` escaped, CR (from `&#13;`) as LF, and other
+/// control characters than tab, LF and FF removed.
 fn escape(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
@@ -277,7 +119,8 @@ fn escape(out: &mut String, s: &str) {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\x0c' | '\r' => out.push(c),
+            '\r' => out.push('\n'),
+            '\t' | '\n' | '\x0c' => out.push(c),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -286,14 +129,18 @@ fn escape(out: &mut String, s: &str) {
 
 /// First attribute called `name` (the HTML rule: first one wins), decoded.
 fn attr(attrs: &[(&str, &str)], name: &str) -> Option<String> {
-    attrs.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| decode(v, true).into_owned())
+    attrs
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| decode(v, true).into_owned())
 }
 
 /// 1..=`max` ASCII digits (surrounding whitespace ignored).
 fn digits(v: Option<String>, max: usize) -> Option<String> {
     let v = v?;
     let t = v.trim_matches(|c: char| c.is_ascii_whitespace());
-    (!t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.to_string())
+    (!t.is_empty() && t.len() <= max && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.to_string())
 }
 
 fn push_attr(out: &mut String, name: &str, value: Option<String>) {
@@ -328,14 +175,22 @@ impl<'a> San<'a> {
         } else if find(DROP, name).is_some() || (name.contains(':') && !is_smart_tag(name)) {
             let foreign = name.eq_ignore_ascii_case("svg") || name.eq_ignore_ascii_case("math");
             if !(foreign && sc) {
-                self.drop = Some(Dropping { name, depth: 1, foreign });
+                self.drop = Some(Dropping {
+                    name,
+                    depth: 1,
+                    foreign,
+                });
             }
         }
         // Anything else is unwrapped: the tag vanishes, its content stays.
     }
 
     fn end(&mut self, name: &str) {
-        let name = if name.eq_ignore_ascii_case("h1") { "h2" } else { name };
+        let name = if name.eq_ignore_ascii_case("h1") {
+            "h2"
+        } else {
+            name
+        };
         let Some(k) = find(KEEP, name) else {
             if let Some(d) = &mut self.drop {
                 if name.eq_ignore_ascii_case(d.name) {
@@ -347,9 +202,9 @@ impl<'a> San<'a> {
             }
             return;
         };
-        let targets: &[&str] = if HEADINGS.contains(&k) { HEADINGS } else { &[k] };
+        let targets = if has(HEADINGS, k) { HEADINGS } else { k };
         // A parent's end tag also ends an element being dropped inside it.
-        if let Some(i) = self.stack.iter().rposition(|n| targets.contains(n)) {
+        if let Some(i) = self.stack.iter().rposition(|n| has(targets, n)) {
             self.drop = None;
             self.close_to(i);
         }
@@ -366,10 +221,10 @@ impl<'a> San<'a> {
 
     /// Closes the innermost element in `targets`, searching down the stack
     /// until an element for which `stop` holds.
-    fn close_in_scope(&mut self, targets: &[&str], stop: impl Fn(&str) -> bool) {
+    fn close_in_scope(&mut self, targets: &str, stop: impl Fn(&str) -> bool) {
         for i in (0..self.stack.len()).rev() {
             let n = self.stack[i];
-            if targets.contains(&n) {
+            if has(targets, n) {
                 return self.close_to(i);
             }
             if stop(n) {
@@ -381,20 +236,32 @@ impl<'a> San<'a> {
     /// Implied end tags (a subset of the HTML5 tree-builder rules) so that
     /// the browser builds the same tree from our output as we did.
     fn implied_closes(&mut self, k: &str) {
-        match k {
-            "li" => self.close_in_scope(&["li"], |n| SPECIAL.contains(&n)),
-            "dd" | "dt" => self.close_in_scope(&["dd", "dt"], |n| SPECIAL.contains(&n)),
-            "tr" => self.close_in_scope(&["tr"], |n| ["table", "thead", "tbody", "tfoot"].contains(&n)),
-            "td" | "th" => self.close_in_scope(&["td", "th"], |n| ["table", "tr", "thead", "tbody", "tfoot"].contains(&n)),
-            "thead" | "tbody" | "tfoot" => self.close_in_scope(&["thead", "tbody", "tfoot"], |n| n == "table"),
-            "a" => self.close_in_scope(&["a"], |n| TABLE_SCOPE.contains(&n)),
-            _ => {}
-        }
-        if CLOSES_P.contains(&k) {
-            self.close_in_scope(&["p"], |n| TABLE_SCOPE.contains(&n));
-        }
-        if HEADINGS.contains(&k) && self.stack.last().is_some_and(|n| HEADINGS.contains(n)) {
-            self.close_to(self.stack.len() - 1);
+        let (targets, stop) = match k {
+            "li" => ("li", SPECIAL),
+            "dd" | "dt" => ("dd dt", SPECIAL),
+            "tr" => ("tr", "table thead tbody tfoot"),
+            "td" | "th" => ("td th", "table tr thead tbody tfoot"),
+            "thead" | "tbody" | "tfoot" => ("thead tbody tfoot", "table"),
+            "a" => ("a", TABLE_SCOPE),
+            _ => ("", ""),
+        };
+        // Until nothing changes: re-parsing our output, where these closes are
+        // explicit end tags, must then close nothing more (idempotence).
+        // Each extra round pops an element, so this stays linear overall.
+        loop {
+            let depth = self.stack.len();
+            if !targets.is_empty() {
+                self.close_in_scope(targets, |n| has(stop, n));
+            }
+            if has(CLOSES_P, k) {
+                self.close_in_scope("p", |n| has(TABLE_SCOPE, n));
+            }
+            if has(HEADINGS, k) && self.stack.last().is_some_and(|n| has(HEADINGS, n)) {
+                self.close_to(self.stack.len() - 1);
+            }
+            if self.stack.len() == depth {
+                break;
+            }
         }
     }
 
@@ -438,7 +305,7 @@ impl<'a> San<'a> {
             "time" => push_attr(&mut a, "datetime", attr(attrs, "datetime")),
             _ => {}
         }
-        let table_part = TABLE_PARTS.contains(&k);
+        let table_part = has(TABLE_PARTS, k);
         if table_part && !self.stack.contains(&"table") {
             return; // browsers ignore table parts outside a table
         }
