@@ -4,6 +4,9 @@
 use leptos::prelude::*;
 
 use crate::api::Api;
+use crate::components::back_to_top::BackToTop;
+use crate::components::day_picker::DayPicker;
+use crate::components::language_switch::remembered;
 use crate::components::links_directory::LinksDirectory;
 use crate::components::remote_view::dynamic;
 use crate::components::site_footer::SiteFooter;
@@ -15,7 +18,7 @@ use crate::pages::{article::ArticlePage, category::CategoryPage, day::DayPage, h
 use crate::pages::{not_found::NotFound, search::SearchPage};
 use crate::remote::Remote;
 use crate::route::{Mode, Route};
-use crate::router::Router;
+use crate::router::{use_router, Router};
 
 /// Everything the host element configures.
 #[derive(Clone)]
@@ -40,6 +43,10 @@ impl I18n {
     pub fn lang(&self) -> Lang {
         self.0.get_untracked()
     }
+    /// Switches the interface language; the reader is rebuilt.
+    pub fn set(&self, lang: Lang) {
+        self.0.set(lang);
+    }
 }
 
 pub fn use_i18n() -> I18n {
@@ -53,22 +60,15 @@ pub fn use_site() -> Remote<Site> {
 #[derive(Clone, Copy)]
 struct Standalone(bool);
 
-/// Sets `document.title` to "page – site" in standalone mode; an embedding
-/// page's title is not ours to change.
-pub fn set_document_title(page: Option<&str>) {
+/// Updates the document's title and metadata in standalone mode; an
+/// embedding page's head is not ours to change.
+pub fn set_page_meta(meta: crate::meta::PageMeta) {
     let Some(Standalone(true)) = use_context::<Standalone>() else { return };
     let site = match use_site().state() {
         crate::remote::State::Ready(s) => s.name,
         _ => String::new(),
     };
-    let title = match (page, site.is_empty()) {
-        (Some(p), false) => format!("{p} – {site}"),
-        (Some(p), true) => p.to_string(),
-        (None, _) => site,
-    };
-    if !title.is_empty() {
-        document().set_title(&title);
-    }
+    crate::meta::apply(&meta, &site);
 }
 
 pub fn prefers_reduced_motion() -> bool {
@@ -84,7 +84,7 @@ pub fn App(config: Config) -> impl IntoView {
     let api = config.api.clone();
     provide_context(config.api);
     provide_context(Standalone(config.standalone));
-    let lang = RwSignal::new(config.lang);
+    let lang = RwSignal::new(remembered().unwrap_or(config.lang));
     provide_context(I18n(lang));
     let router = Router::provide(config.mode);
     let site = {
@@ -107,10 +107,28 @@ pub fn App(config: Config) -> impl IntoView {
         api.hit(&path, article.as_deref());
     });
     Effect::new(move |_| {
-        if !matches!(route.get(), Route::Article { .. }) {
-            set_document_title(None);
-        }
+        let r = route.get();
+        let t = use_i18n().t();
+        let title = match &r {
+            Route::Article { .. } => return, // the article page sets its own
+            Route::Home { .. } => "",
+            Route::Category { .. } | Route::Search { .. } | Route::Day { .. } => t.latest_news,
+            Route::NotFound => t.page_not_found,
+        };
+        set_page_meta(crate::meta::PageMeta { title, description: None, image: None, article: None });
     });
+    // A language switch rebuilds the whole reader (see `I18n`).
+    dynamic(move || {
+        let _ = lang.get();
+        view! { <Shell route=route/> }.into_any()
+    })
+}
+
+/// The layout around the current page.
+#[component]
+fn Shell(route: Memo<Route>) -> impl IntoView {
+    let router = use_router();
+    let t = use_i18n().t();
     // Which page component to show; its parameters are read from `route`.
     let kind = Memo::new(move |_| std::mem::discriminant(&route.get()));
     let page = dynamic(move || {
@@ -126,25 +144,26 @@ pub fn App(config: Config) -> impl IntoView {
         }
     });
     let main_ref = NodeRef::<leptos::html::Main>::new();
-    let i18n = use_i18n();
     view! {
-        <div class="np" lang=move || lang.get().code() on:click=move |e| router.on_click(e)>
+        <div class="np" lang=use_i18n().lang().code() on:click=move |e| router.on_click(e)>
             // A fragment link cannot reach into a shadow root: move focus by hand.
             <a class="np-skip" href="#np-main" on:click=move |e| {
                 e.prevent_default();
                 if let Some(m) = main_ref.get_untracked() {
                     let _ = m.focus();
                 }
-            }>{i18n.t().skip_to_content}</a>
+            }>{t.skip_to_content}</a>
             <SiteHeader/>
             <div class="np-layout">
                 <main class="np-main" id="np-main" tabindex="-1" node_ref=main_ref>{page}</main>
                 <aside class="np-aside">
+                    <DayPicker/>
                     <VisitorStatsWidget/>
                     <LinksDirectory/>
                 </aside>
             </div>
             <SiteFooter/>
+            <BackToTop/>
         </div>
     }
 }

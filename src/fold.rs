@@ -58,10 +58,70 @@ pub fn words(query: &str) -> Vec<String> {
     fold(query).split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
 }
 
-/// Whether every word of the query appears in the text (folded).
+/// Whether a folded character separates words.
+fn is_separator(c: char) -> bool {
+    c.is_ascii() && !c.is_ascii_alphanumeric()
+}
+
+/// Whether every word of the query starts a word of the text (folded):
+/// "hoi" finds "Hội" but not "khối".
 pub fn matches_all(text: &str, query_words: &[String]) -> bool {
-    let text = fold(text);
-    query_words.iter().all(|w| text.contains(w.as_str()))
+    let text: Vec<char> = fold(text).chars().collect();
+    query_words.iter().all(|w| !word_starts(&text, w).is_empty())
+}
+
+/// Where `word` occurs at the start of a word of `folded`.
+fn word_starts(folded: &[char], word: &str) -> Vec<usize> {
+    let w: Vec<char> = word.chars().collect();
+    if w.is_empty() || w.len() > folded.len() {
+        return Vec::new();
+    }
+    (0..=folded.len() - w.len())
+        .filter(|&i| (i == 0 || is_separator(folded[i - 1])) && folded[i..i + w.len()] == w[..])
+        .collect()
+}
+
+/// Splits `text` into runs, each marked whether it matches one of the
+/// (folded) query words, so the matched words can be highlighted in the
+/// original text with its diacritics: "hoi" marks "Hội".
+pub fn highlight(text: &str, query_words: &[String]) -> Vec<(bool, String)> {
+    // Folded characters with the byte range of the original they came from;
+    // a combining mark extends the range of the letter before it.
+    let mut folded: Vec<(char, usize, usize)> = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        match fold_char(c) {
+            Some(f) => folded.push((f, i, end)),
+            None => {
+                if let Some(last) = folded.last_mut() {
+                    last.2 = end;
+                }
+            }
+        }
+    }
+    let chars: Vec<char> = folded.iter().map(|f| f.0).collect();
+    let mut marked = vec![false; folded.len()];
+    for word in query_words {
+        let len = word.chars().count();
+        for start in word_starts(&chars, word) {
+            marked[start..start + len].iter_mut().for_each(|m| *m = true);
+        }
+    }
+    let mut runs: Vec<(bool, String)> = Vec::new();
+    let mut pos = 0;
+    for (k, &(_, start, end)) in folded.iter().enumerate() {
+        // Text between folded characters (none today) stays unmarked.
+        let piece = &text[pos.min(start)..end];
+        pos = end;
+        match runs.last_mut() {
+            Some((m, run)) if *m == marked[k] => run.push_str(piece),
+            _ => runs.push((marked[k], piece.to_string())),
+        }
+    }
+    if pos < text.len() {
+        runs.push((false, text[pos..].to_string()));
+    }
+    runs
 }
 
 #[cfg(test)]
@@ -87,11 +147,31 @@ mod tests {
     }
 
     #[test]
+    fn highlights_in_the_original_text() {
+        let runs = highlight("Hội nghị tập huấn", &words("hoi TAP"));
+        assert_eq!(
+            runs,
+            vec![(true, "Hội".into()), (false, " nghị ".into()), (true, "tập".into()), (false, " huấn".into())]
+        );
+        // Decomposed input keeps its marks inside the highlighted run.
+        let runs = highlight("Ho\u{302}\u{323}i an", &words("hoi"));
+        assert_eq!(runs, vec![(true, "Ho\u{302}\u{323}i".into()), (false, " an".into())]);
+        assert_eq!(highlight("abc", &[]), vec![(false, "abc".to_string())]);
+        assert_eq!(highlight("", &words("x")), Vec::<(bool, String)>::new());
+        assert_eq!(highlight("khối hội", &words("hoi")), vec![(false, "khối ".into()), (true, "hội".into())]);
+        let joined: String = highlight("Đối ngoại Đà Nẵng", &words("da")).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(joined, "Đối ngoại Đà Nẵng");
+    }
+
+    #[test]
     fn query_words_must_all_match() {
         let q = words("hoi nghi  TẬP huấn");
         assert_eq!(q, vec!["hoi", "nghi", "tap", "huan"]);
         assert!(matches_all("Hội nghị tập huấn công tác thông tin đối ngoại", &q));
         assert!(!matches_all("Hội nghị thông tin đối ngoại", &q));
         assert!(matches_all("anything", &words("  ,, ")));
+        // Word starts only: "hoi" is not inside "khối".
+        assert!(!matches_all("khối đại đoàn kết", &words("hoi")));
+        assert!(matches_all("Đối ngoại", &words("ngo")));
     }
 }

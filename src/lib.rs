@@ -11,6 +11,7 @@ pub mod components;
 pub mod fold;
 pub mod format;
 pub mod i18n;
+pub mod meta;
 pub mod model;
 mod mount;
 pub mod pages;

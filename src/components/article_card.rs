@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::thumbnail::Thumbnail;
 use super::published::Published;
 use crate::app::use_i18n;
+use crate::fold;
 use crate::format;
 use crate::model::ArticleSummary;
 use crate::route::article_path;
@@ -20,17 +21,20 @@ pub fn ArticleCard(
     /// Cards in a carousel show less.
     #[prop(optional)]
     compact: bool,
+    /// Folded search words to mark in the title.
+    #[prop(optional)]
+    highlight: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let href = use_router().href(&article_path(&item.id, item.slug.as_deref()));
-    let title = item.title.clone();
-    let link = {
-        let href = href.clone();
-        move || view! { <a class="np-card__title" href=href.clone()>{title.clone()}</a> }
-    };
+    let title = fold::highlight(&item.title, &highlight)
+        .into_iter()
+        .map(|(marked, run)| if marked { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
+        .collect_view();
+    let link = view! { <a class="np-card__title" href=href.clone()>{title}</a> };
     let heading = match level {
-        2 => view! { <h2 class="np-card__heading">{link()}</h2> }.into_any(),
-        _ => view! { <h3 class="np-card__heading">{link()}</h3> }.into_any(),
+        2 => view! { <h2 class="np-card__heading">{link}</h2> }.into_any(),
+        _ => view! { <h3 class="np-card__heading">{link}</h3> }.into_any(),
     };
     let views = item.views;
     view! {

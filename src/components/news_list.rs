@@ -31,6 +31,9 @@ pub fn NewsList(
     #[prop(optional, into)]
     exclude: Option<Signal<String>>,
     #[prop(optional, into)] empty_text: Option<Signal<String>>,
+    /// Folded query words to highlight in titles (search results).
+    #[prop(optional, into)]
+    highlight: Option<Signal<Vec<String>>>,
     #[prop(default = "np-list")] class: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -54,6 +57,7 @@ pub fn NewsList(
                 let current = p.page.unwrap_or(1).max(1);
                 let count = p.page_count();
                 let skip = exclude.map(|e| e.get_untracked());
+                let marks = highlight.map(|h| h.get_untracked()).unwrap_or_default();
                 let items: Vec<_> = p.items.into_iter().filter(|a| Some(&a.id) != skip.as_ref()).take(MAX_ITEMS).collect();
                 if items.is_empty() {
                     let text = empty_text.map(|t| t.get()).unwrap_or_else(|| i18n.t().no_news.to_string());
@@ -61,7 +65,7 @@ pub fn NewsList(
                 }
                 view! {
                     <div class="np-list__items">
-                        {items.into_iter().map(|item| view! { <ArticleCard item=item level=level/> }).collect_view()}
+                        {items.into_iter().map(|item| view! { <ArticleCard item=item level=level highlight=marks.clone()/> }).collect_view()}
                     </div>
                     <Pagination route=route.get_untracked() current=current count=count/>
                 }

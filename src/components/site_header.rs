@@ -3,6 +3,10 @@
 use leptos::prelude::*;
 
 use super::category_nav::CategoryNav;
+use super::language_switch::LanguageSwitch;
+use super::search_box::SearchBox;
+use crate::api::Api;
+use crate::url::safe_http;
 use crate::app::{use_i18n, use_site};
 use crate::remote::State;
 use crate::router::use_router;
@@ -12,9 +16,18 @@ pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
     let router = use_router();
     let site = use_site();
+    let api = expect_context::<Api>();
     let name = move || match site.state() {
         State::Ready(s) => s.name,
         _ => i18n.t().site_fallback_name.to_string(),
+    };
+    let t = i18n.t();
+    // "Đăng nhập" only when the site config names a CMS login page.
+    let login = move || match site.state() {
+        State::Ready(s) => s.login_url.as_deref().and_then(|u| safe_http(api.media_base(), u)).map(|href| {
+            view! { <a class="np-login" href=href rel="noopener">{t.login}</a> }
+        }),
+        _ => None,
     };
     view! {
         <header class="np-header">
@@ -23,6 +36,11 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="np-brand__emblem" aria-hidden="true"></span>
                     <span class="np-brand__name">{name}</span>
                 </a>
+                <div class="np-header__tools">
+                    <SearchBox/>
+                    <LanguageSwitch/>
+                    {login}
+                </div>
             </div>
             <CategoryNav/>
         </header>

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use super::not_found::NotFound;
 use crate::api::{Api, ApiError, ListQuery};
-use crate::app::{set_document_title, use_i18n};
+use crate::app::{set_page_meta, use_i18n};
+use crate::meta::PageMeta;
 use crate::components::article_view::ArticleView;
 use crate::components::carousel::Carousel;
 use crate::components::remote_view::{dynamic, error_view};
@@ -21,13 +22,20 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
         Route::Article { id, .. } => id,
         _ => String::new(),
     });
-    let article = Remote::new(move || id.get(), move |id, abort| {
+    let media_base = api.media_base().to_string();
+    let article = Remote::new(move || id.get(), move |id: String, abort| {
         let api = api.clone();
         async move { api.article(&id, &abort).await }
     });
     Effect::new(move |_| {
         if let State::Ready(a) = article.state() {
-            set_document_title(Some(&a.summary.title));
+            let image = a.summary.thumbnail.as_ref().and_then(|i| crate::url::safe_image(&media_base, &i.url));
+            set_page_meta(PageMeta {
+                title: &a.summary.title,
+                description: a.summary.summary.as_deref(),
+                image: image.as_deref(),
+                article: Some(&a),
+            });
         }
     });
     view! {

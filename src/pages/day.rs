@@ -1,4 +1,5 @@
-//! `/ngay/YYYY-MM-DD`: the news of one day ("Xem tin theo ngày").
+//! `/ngay/YYYY-MM-DD`: the news of one day ("Xem tin theo ngày"), with links
+//! to the day before and after.
 
 use leptos::prelude::*;
 
@@ -7,25 +8,41 @@ use crate::app::use_i18n;
 use crate::components::news_list::NewsList;
 use crate::format;
 use crate::route::Route;
+use crate::router::use_router;
 
 #[component]
 pub fn DayPage(route: Memo<Route>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.t();
+    let router = use_router();
     let date = Memo::new(move |_| match route.get() {
         Route::Day { date, .. } => date,
         _ => String::new(),
     });
-    let shown = move || {
-        let d = date.get();
-        format::date(&format!("{d}T12:00:00+07:00"), i18n.lang()).unwrap_or(d)
+    let shown = move |d: &str| format::date(&format!("{d}T12:00:00+07:00"), i18n.lang()).unwrap_or_else(|| d.to_string());
+    let neighbours = move || {
+        let day = format::parse_day(&date.get())?;
+        let today = format::today_vn(js_sys::Date::now());
+        let link = |d: chrono::NaiveDate, rel: &'static str, label: &'static str, class: &'static str| {
+            let iso = d.to_string();
+            let href = router.href(&Route::Day { date: iso.clone(), page: 1 }.to_path());
+            view! { <a class=class rel=rel href=href>{format!("{label} ({})", shown(&iso))}</a> }
+        };
+        Some(view! {
+            <nav class="np-day-nav" aria-label=t.news_by_date>
+                {day.pred_opt().map(|d| link(d, "prev", t.previous_day, "np-day-nav__prev"))}
+                {day.succ_opt().filter(|d| today.is_none_or(|t| *d <= t)).map(|d| link(d, "next", t.next_day, "np-day-nav__next"))}
+            </nav>
+        })
     };
     view! {
         <NewsList
             query=move || ListQuery { page: route.get().page(), date: Some(date.get()), ..Default::default() }
-            title=move || format!("{} {}", i18n.t().news_of_day, shown())
+            title=move || format!("{} {}", t.news_of_day, shown(&date.get()))
             route=route
             main=true
-            empty_text=move || i18n.t().no_news_on_day.to_string()
+            empty_text=t.no_news_on_day.to_string()
         />
+        {neighbours}
     }
 }

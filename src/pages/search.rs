@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::ListQuery;
 use crate::app::use_i18n;
 use crate::components::news_list::NewsList;
+use crate::fold;
 use crate::route::Route;
 
 #[component]
@@ -21,6 +22,7 @@ pub fn SearchPage(route: Memo<Route>) -> impl IntoView {
             route=route
             main=true
             empty_text=move || i18n.t().no_results.to_string()
+            highlight=move || fold::words(&q.get())
         />
     }
 }

@@ -1,0 +1,119 @@
+//! The document's metadata in standalone mode: title, description,
+//! OpenGraph and a JSON-LD `NewsArticle` for the article view. When the
+//! reader is embedded, the host page's head is not ours and is left alone.
+
+use leptos::prelude::*;
+
+use crate::api::json_string;
+use crate::model::Article;
+
+/// What the head should say about the current page.
+pub struct PageMeta<'a> {
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub image: Option<&'a str>,
+    pub article: Option<&'a Article>,
+}
+
+fn set_meta(attr: &str, key: &str, content: Option<&str>) {
+    let doc = document();
+    let Some(head) = doc.head() else { return };
+    let selector = format!("meta[{attr}=\"{key}\"]");
+    let existing = head.query_selector(&selector).ok().flatten();
+    match (existing, content) {
+        (Some(el), Some(c)) => {
+            let _ = el.set_attribute("content", c);
+        }
+        (None, Some(c)) => {
+            if let Ok(el) = doc.create_element("meta") {
+                let _ = el.set_attribute(attr, key);
+                let _ = el.set_attribute("content", c);
+                let _ = head.append_child(&el);
+            }
+        }
+        (Some(el), None) => el.remove(),
+        (None, None) => {}
+    }
+}
+
+/// The JSON-LD for an article (schema.org NewsArticle).
+pub fn news_article_json(a: &Article, url: &str, image: Option<&str>, publisher: &str) -> String {
+    let s = &a.summary;
+    let mut fields = vec![
+        r#""@context":"https://schema.org""#.to_string(),
+        r#""@type":"NewsArticle""#.to_string(),
+        format!(r#""headline":{}"#, json_string(&s.title)),
+        format!(r#""mainEntityOfPage":{}"#, json_string(url)),
+        format!(r#""publisher":{{"@type":"Organization","name":{}}}"#, json_string(publisher)),
+    ];
+    let optional = [
+        ("description", s.summary.as_deref()),
+        ("datePublished", s.published_at.as_deref()),
+        ("dateModified", a.updated_at.as_deref()),
+        ("image", image),
+    ];
+    for (key, value) in optional {
+        if let Some(v) = value {
+            fields.push(format!(r#""{key}":{}"#, json_string(v)));
+        }
+    }
+    if let Some(author) = &a.author {
+        fields.push(format!(r#""author":{{"@type":"Person","name":{}}}"#, json_string(author)));
+    }
+    format!("{{{}}}", fields.join(","))
+}
+
+/// Writes the head for the current page.
+pub fn apply(meta: &PageMeta, site_name: &str) {
+    let doc = document();
+    let title = match (meta.title.is_empty(), site_name.is_empty()) {
+        (false, false) => format!("{} – {site_name}", meta.title),
+        (false, true) => meta.title.to_string(),
+        (true, _) => site_name.to_string(),
+    };
+    if !title.is_empty() {
+        doc.set_title(&title);
+    }
+    let url = window().location().href().ok();
+    set_meta("name", "description", meta.description);
+    set_meta("property", "og:title", Some(meta.title).filter(|t| !t.is_empty()).or(Some(site_name)));
+    set_meta("property", "og:site_name", Some(site_name).filter(|s| !s.is_empty()));
+    set_meta("property", "og:description", meta.description);
+    set_meta("property", "og:image", meta.image);
+    set_meta("property", "og:url", url.as_deref());
+    set_meta("property", "og:type", Some(if meta.article.is_some() { "article" } else { "website" }));
+
+    // Not executed (a data block), so a strict CSP does not object to it.
+    if let Some(old) = doc.get_element_by_id("np-jsonld") {
+        old.remove();
+    }
+    if let (Some(a), Some(head)) = (meta.article, doc.head()) {
+        if let Ok(script) = doc.create_element("script") {
+            script.set_id("np-jsonld");
+            let _ = script.set_attribute("type", "application/ld+json");
+            script.set_text_content(Some(&news_article_json(a, url.as_deref().unwrap_or(""), meta.image, site_name)));
+            let _ = head.append_child(&script);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::decode;
+
+    #[test]
+    fn news_article_json_is_valid_and_escaped() {
+        let a: crate::model::Article = decode(
+            r#"{"id":"1","title":"Tin \"nóng\" </script>","body_html":"","published_at":"2019-01-10T16:47:06+07:00","author":"Ban biên tập"}"#,
+        )
+        .unwrap();
+        let json = super::news_article_json(&a, "https://x.vn/bai-viet/1", Some("https://x.vn/a.jpg"), "Cổng TTĐN");
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v["@type"], "NewsArticle");
+        assert_eq!(v["headline"], "Tin \"nóng\" </script>");
+        assert_eq!(v["author"]["name"], "Ban biên tập");
+        assert_eq!(v["datePublished"], "2019-01-10T16:47:06+07:00");
+        assert!(v.get("dateModified").is_none());
+        // Set as text content, never parsed as HTML: `</script>` cannot end it.
+    }
+}
