@@ -163,7 +163,8 @@ impl Mode {
     }
 
     /// The app path and query string (without `?`) the location stands for;
-    /// `None` when the location is outside the reader (path mode only).
+    /// `None` when the location is not the reader's: outside the base path,
+    /// or (hash mode) a fragment of the host page's own such as `#footer`.
     pub fn read(&self, loc: &Location) -> Option<(String, String)> {
         let split = |s: &str| {
             let (p, q) = s.split_once('?').unwrap_or((s, ""));
@@ -177,7 +178,12 @@ impl Mode {
                 }
                 Some((if rest.is_empty() { "/".into() } else { rest.into() }, loc.search.trim_start_matches('?').into()))
             }
-            Mode::Hash => Some(split(loc.hash.trim_start_matches('#'))),
+            // Only `#/…` is ours: `#section` belongs to the host page.
+            Mode::Hash => match loc.hash.as_str() {
+                "" | "#" => Some(("/".into(), String::new())),
+                h if h.starts_with("#/") => Some(split(&h[1..])),
+                _ => None,
+            },
             Mode::Query { param } => Some(split(&query_param(&loc.search, param).unwrap_or_default())),
         }
     }
@@ -274,6 +280,7 @@ mod tests {
         let here = loc("/gioi-thieu.html", "?x=1", "#/bai-viet/7?trang=2");
         assert_eq!(m.read(&here), Some(("/bai-viet/7".into(), "trang=2".into())));
         assert_eq!(m.read(&loc("/p", "", "")), Some(("/".into(), "".into())));
+        assert_eq!(m.read(&loc("/p", "", "#host-footer")), None);
         assert_eq!(m.href("/chuyen-muc/a", &here), "/gioi-thieu.html?x=1#/chuyen-muc/a");
     }
 

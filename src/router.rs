@@ -53,8 +53,10 @@ impl Router {
 
     fn sync(&self) {
         let read = self.mode.with_value(|m| m.read(&browser_location()));
-        let read = read.unwrap_or_else(|| ("/".into(), String::new()));
-        // hashchange follows our own pushState in hash mode: no second update.
+        let first = self.current.with_untracked(|(path, _)| path.is_empty());
+        // A location that is not ours keeps the current view; at start-up
+        // it shows the home page.
+        let Some(read) = read.or_else(|| first.then(|| ("/".into(), String::new()))) else { return };
         if self.current.with_untracked(|c| *c != read) {
             self.current.set(read);
         }
