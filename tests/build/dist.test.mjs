@@ -1,0 +1,172 @@
+// Checks of the built dist/ (no browser). Run after `scripts/build`:
+//     node --test tests/build/
+// DIST_DIR=path overrides the directory.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = path.resolve(ROOT, process.env.DIST_DIR || 'dist');
+const BUDGET = 130 * 1024; // 133,120 bytes of brotli for loader + js + wasm + css
+
+const distFile = (name) => path.join(DIST, name);
+const read = (name) => fs.readFileSync(distFile(name));
+const text = (name) => fs.readFileSync(distFile(name), 'utf8');
+const sha384 = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
+
+if (!fs.existsSync(distFile('asset-manifest.json'))) {
+  test('dist/ is built', () => {
+    assert.fail(`${DIST}/asset-manifest.json is missing: run scripts/build first`);
+  });
+} else {
+  const manifest = JSON.parse(text('asset-manifest.json'));
+  const { entry } = manifest;
+  const loader = text('news-portal.js');
+  const html = text('index.html');
+
+  test('the entry files exist with hashed names', () => {
+    assert.ok(fs.existsSync(distFile('news-portal.js')), 'news-portal.js');
+    assert.equal(entry.loader, 'news-portal.js');
+    assert.match(entry.js, /^news_portal-[0-9a-f]+\.js$/);
+    assert.match(entry.wasm, /^news_portal-[0-9a-f]+_bg\.wasm$/);
+    assert.match(entry.css, /^news-portal-[0-9a-f]{16}\.css$/);
+    assert.match(entry.pageCss, /^page-[0-9a-f]{16}\.css$/);
+    for (const name of [entry.js, entry.wasm, entry.css, entry.pageCss, 'index.html']) {
+      assert.ok(fs.existsSync(distFile(name)), name);
+    }
+    // The CSS names carry the first 16 hex chars of the content's sha256.
+    for (const name of [entry.css, entry.pageCss]) {
+      const hash = createHash('sha256').update(read(name)).digest('hex').slice(0, 16);
+      assert.ok(name.includes(hash), `${name} should contain ${hash}`);
+    }
+  });
+
+  test('index.html is CSP-clean: no inline script, no inline style', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)];
+    assert.ok(scripts.length >= 1, 'has a script');
+    for (const [, attrs, body] of scripts) {
+      assert.match(attrs, /\bsrc="/, `script without src: <script${attrs}>`);
+      assert.equal(body.trim(), '', 'script element has content');
+    }
+    assert.doesNotMatch(html, /\sstyle\s*=/i, 'style= attribute');
+    assert.doesNotMatch(html, /<style\b/i, '<style> element');
+    assert.doesNotMatch(html, /\son[a-z]+\s*=/i, 'inline event handler');
+    assert.doesNotMatch(html, /javascript:/i);
+    assert.match(html, /<script type="module" src="[^"]*news-portal\.js"><\/script>/);
+    assert.match(html, /<html lang="vi">/);
+    assert.match(html, /<meta charset="utf-8">/i);
+    assert.match(html, /<meta name="viewport"/);
+    assert.match(html, /<meta name="description" content="[^"]+"/);
+    assert.match(html, /<meta name="color-scheme" content="light dark">/);
+    assert.match(html, /<title>Cổng thông tin đối ngoại<\/title>/);
+    // data-standalone: the reader owns document.title on its own page.
+    assert.match(html, /<div data-news-portal data-standalone( data-base-path="[^"]+")?><\/div>/);
+  });
+
+  test('every text and wasm asset has .br and .gz copies that decompress to it', () => {
+    const exts = ['.js', '.wasm', '.css', '.html', '.json', '.svg'];
+    const names = Object.keys(manifest.files).filter((n) => exts.includes(path.extname(n)));
+    for (const must of [entry.loader, entry.js, entry.wasm, entry.css, 'index.html']) {
+      assert.ok(names.includes(must), `${must} in manifest`);
+    }
+    for (const name of names) {
+      const raw = read(name);
+      assert.ok(fs.existsSync(distFile(`${name}.br`)), `${name}.br`);
+      assert.ok(fs.existsSync(distFile(`${name}.gz`)), `${name}.gz`);
+      assert.ok(zlib.brotliDecompressSync(read(`${name}.br`)).equals(raw), `${name}.br content`);
+      assert.ok(zlib.gunzipSync(read(`${name}.gz`)).equals(raw), `${name}.gz content`);
+    }
+  });
+
+  test('asset-manifest.json matches the files', () => {
+    for (const [name, e] of Object.entries(manifest.files)) {
+      const raw = read(name);
+      assert.equal(e.bytes, raw.length, `${name} bytes`);
+      assert.equal(e.integrity, sha384(raw), `${name} integrity`);
+      if (e.brotli !== null) assert.equal(e.brotli, read(`${name}.br`).length, `${name} brotli`);
+      if (e.gzip !== null) assert.equal(e.gzip, read(`${name}.gz`).length, `${name} gzip`);
+    }
+  });
+
+  test('SRI values in the loader and the page match the files', () => {
+    for (const name of [entry.js, entry.wasm, entry.css]) {
+      assert.ok(loader.includes(JSON.stringify(name)), `loader names ${name}`);
+      const integrity = sha384(read(name));
+      assert.ok(loader.includes(JSON.stringify(integrity)), `loader has ${integrity} for ${name}`);
+    }
+    // Every integrity="..." in index.html belongs to the file its href names.
+    const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => tag);
+    let checked = 0;
+    for (const tag of links) {
+      const integrity = tag.match(/\bintegrity="([^"]+)"/)?.[1];
+      if (!integrity) continue;
+      const href = tag.match(/\bhref="([^"]+)"/)[1];
+      const name = href.replace(/^.*\//, '');
+      assert.equal(integrity, sha384(read(name)), `integrity of ${href}`);
+      assert.match(tag, /\bcrossorigin="anonymous"/, `crossorigin on ${href}`);
+      checked += 1;
+    }
+    assert.ok(checked >= 3, `page links with integrity: ${checked}`);
+    // Every integrity in the loader is one of the three files'.
+    const known = new Set([entry.js, entry.wasm, entry.css].map((n) => sha384(read(n))));
+    for (const [m] of loader.matchAll(/sha384-[A-Za-z0-9+/=]+/g)) assert.ok(known.has(m), `unknown SRI ${m}`);
+  });
+
+  test('the loader resolves assets from import.meta.url and stays small and eval-free', () => {
+    assert.match(loader, /new URL\('\.\/', import\.meta\.url\)/);
+    assert.doesNotMatch(loader, /\blocation\b|document\.baseURI|document\.currentScript/);
+    assert.doesNotMatch(loader, /\beval\b|new Function|setTimeout\(\s*['"`]/);
+    assert.doesNotMatch(loader, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    assert.match(loader, /mount_news_portal\(\{ assetBase: here\.href, css: cssUrl, cssIntegrity: cssSri \}\)/);
+    assert.match(loader, /Không tải được trang tin\. Vui lòng tải lại trang\./);
+    assert.ok(loader.length < 4096, `loader is ${loader.length} bytes`);
+    // It parses as an ES module (dist/ sits under the repo's "type": "module").
+    execFileSync(process.execPath, ['--check', distFile('news-portal.js')]);
+  });
+
+  test('the wasm validates and instantiates with its wasm-bindgen glue', async (t) => {
+    const bytes = read(entry.wasm);
+    assert.ok(WebAssembly.validate(bytes), 'WebAssembly.validate');
+    // initSync runs the glue's start-up (e.g. the externref table set-up that a
+    // bad wasm-opt breaks with "WebAssembly.Table.set(): Argument 1 is invalid").
+    const glue = await import(pathToFileURL(distFile(entry.js)).href);
+    assert.equal(typeof glue.default, 'function', 'default export (init)');
+    assert.equal(typeof glue.mount_news_portal, 'function', 'mount_news_portal export');
+    try {
+      glue.initSync({ module: bytes });
+    } catch (e) {
+      // A broken binary fails here as a WebAssembly error. Anything else is the
+      // app's own start-up code needing a browser, which is not this test's business.
+      const wasmError = e instanceof WebAssembly.CompileError || e instanceof WebAssembly.LinkError;
+      if (wasmError || /Table|WebAssembly/.test(String(e?.message))) throw e;
+      t.diagnostic(`start-up outside a browser threw (ignored): ${e}`);
+    }
+  });
+
+  test('demo content is copied', () => {
+    assert.ok(fs.existsSync(distFile('demo/site.json')), 'demo/site.json');
+    JSON.parse(text('demo/site.json'));
+  });
+
+  test(`first-load brotli total is within ${BUDGET} bytes`, (t) => {
+    for (const must of [entry.loader, entry.js, entry.wasm, entry.css]) {
+      assert.ok(manifest.firstLoad.files.includes(must), `firstLoad counts ${must}`);
+    }
+    const parts = manifest.firstLoad.files.map((name) => ({
+      name,
+      brotli: read(`${name}.br`).length,
+      raw: read(name).length,
+    }));
+    const total = parts.reduce((s, p) => s + p.brotli, 0);
+    const lines = parts.map((p) => `${p.name}: ${p.raw} B raw, ${p.brotli} B brotli`);
+    lines.push(`first-load brotli total: ${total} B (${(total / 1024).toFixed(1)} KiB) of ${BUDGET} B budget`);
+    for (const l of lines) t.diagnostic(l);
+    assert.equal(total, manifest.firstLoad.brotli, 'manifest firstLoad.brotli');
+    assert.ok(total <= BUDGET, `first-load brotli ${total} B > ${BUDGET} B`);
+  });
+}

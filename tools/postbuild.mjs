@@ -1,0 +1,362 @@
+#!/usr/bin/env node
+// Post-build step of the news-portal reader (Node >= 20, no dependencies).
+//
+// Runs as Trunk's `post_build` hook (Trunk.toml) on the staging dir given in
+// TRUNK_STAGING_DIR, or standalone on a built dist dir:
+//
+//     node tools/postbuild.mjs dist [--public-url /]
+//
+// It
+//   1. bundles style/*.css + src/components/**/*.css + src/pages/**/*.css into
+//      news-portal-<hash>.css (lightly minified);
+//   2. writes the stable, unhashed loader news-portal.js (an ES module that
+//      resolves every asset from its own URL, so it can be embedded anywhere);
+//   3. replaces Trunk's index.html with a CSP-clean standalone page (no inline
+//      script, no inline style) plus its small page-<hash>.css;
+//   4. writes .br (brotli q11) and .gz (gzip -9) copies of every text/wasm asset;
+//   5. writes asset-manifest.json (bytes, gzip, brotli, integrity of each file).
+//
+// Running it twice on the same dir gives the same result.
+
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Files that get precompressed copies. */
+const COMPRESSIBLE = new Set(['.js', '.mjs', '.wasm', '.css', '.html', '.json', '.svg', '.txt', '.xml', '.webmanifest', '.map']);
+/** The first-load budget: brotli bytes of loader + js + wasm + css. */
+export const FIRST_LOAD_BUDGET = 130 * 1024;
+export const LOADER_NAME = 'news-portal.js';
+export const MANIFEST_NAME = 'asset-manifest.json';
+const ERROR_MESSAGE = 'Không tải được trang tin. Vui lòng tải lại trang.';
+
+// ---------------------------------------------------------------- helpers
+
+export const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
+export const contentHash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 16);
+
+function walk(dir, filter = () => true) {
+  if (!fs.existsSync(dir)) return [];
+  const out = [];
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (ent.name.startsWith('.')) continue;
+    const p = path.join(dir, ent.name);
+    if (ent.isDirectory()) out.push(...walk(p, filter));
+    else if (ent.isFile() && filter(p)) out.push(p);
+  }
+  return out;
+}
+
+const rel = (base, p) => path.relative(base, p).split(path.sep).join('/');
+const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Escape a value for a double-quoted HTML attribute. */
+const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Light, safe CSS minification: drops comments, collapses whitespace, removes
+ * whitespace around `{ } ; ,` and the last `;` of a block. Strings and escapes
+ * are copied verbatim. It never touches `:` (descendant `a :hover` differs from
+ * `a:hover`) nor `+ - * /` (calc() needs their spaces).
+ */
+export function minifyCss(src) {
+  const tight = new Set(['{', '}', ';', ',']);
+  const isWs = (c) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+  let out = '';
+  let space = false;
+  const emit = (s) => {
+    if (space && out.length > 0 && !tight.has(out[out.length - 1])) out += ' ';
+    space = false;
+    out += s;
+  };
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const c = src[i];
+    if (c === '/' && src[i + 1] === '*') {
+      const end = src.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 2;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < n && src[j] !== c && src[j] !== '\n') j += src[j] === '\\' ? 2 : 1;
+      emit(src.slice(i, Math.min(j + 1, n)));
+      i = j + 1;
+      continue;
+    }
+    if (c === '\\') {
+      emit(src.slice(i, i + 2));
+      i += 2;
+      continue;
+    }
+    if (isWs(c)) {
+      space = true;
+      i += 1;
+      continue;
+    }
+    if (tight.has(c)) {
+      space = false;
+      if (c === '}' && out.endsWith(';')) out = out.slice(0, -1);
+      out += c;
+      i += 1;
+      continue;
+    }
+    emit(c);
+    i += 1;
+  }
+  return out.trim();
+}
+
+/** The reader's CSS sources, in bundle order. */
+export function cssSources(root = ROOT) {
+  const isCss = (p) => p.endsWith('.css');
+  const global = walk(path.join(root, 'style'), isCss).sort(byPath);
+  const local = [
+    ...walk(path.join(root, 'src', 'components'), isCss),
+    ...walk(path.join(root, 'src', 'pages'), isCss),
+  ].sort(byPath);
+  return [...global, ...local];
+}
+
+function crateName(root) {
+  const toml = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
+  const pkg = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
+  const m = pkg && pkg.match(/^name\s*=\s*"([^"]+)"/m);
+  if (!m) throw new Error('cannot read [package] name from Cargo.toml');
+  return m[1].replace(/-/g, '_');
+}
+
+function findOne(dir, re, what) {
+  const hits = fs.readdirSync(dir).filter((f) => re.test(f));
+  if (hits.length !== 1) {
+    throw new Error(`expected exactly one ${what} in ${dir} matching ${re}, found ${hits.length}: ${hits.join(', ')}`);
+  }
+  return hits[0];
+}
+
+// ---------------------------------------------------------------- generated files
+
+/** The loader: tiny, no eval, no globals, resolves everything from import.meta.url. */
+export function loaderSource({ js, wasm, css }) {
+  const j = JSON.stringify;
+  return `// news-portal loader, generated by tools/postbuild.mjs. Embed with:
+// <div data-news-portal></div><script type="module" src=".../news-portal.js"></script>
+const here = new URL('./', import.meta.url);
+const jsUrl = new URL(${j(js.name)}, here).href;
+const wasmUrl = new URL(${j(wasm.name)}, here).href;
+const cssUrl = new URL(${j(css.name)}, here).href;
+const jsSri = ${j(js.integrity)};
+const wasmSri = ${j(wasm.integrity)};
+const cssSri = ${j(css.integrity)};
+const head = document.head;
+const hint = (rel, href, as, integrity) => {
+  for (const l of head.querySelectorAll('link')) if (l.rel === rel && l.href === href) return;
+  const l = document.createElement('link');
+  l.rel = rel;
+  if (as) l.as = as;
+  l.href = href;
+  if (integrity) l.integrity = integrity;
+  l.crossOrigin = 'anonymous';
+  head.append(l);
+};
+// The wasm preload carries no integrity (Chromium ignores it on as=fetch and
+// warns); the fetch below checks it, and still reuses the preloaded response.
+hint('preload', wasmUrl, 'fetch');
+hint('modulepreload', jsUrl, '', jsSri);
+hint('preload', cssUrl, 'style', cssSri);
+try {
+  const m = await import(jsUrl);
+  await m.default({
+    module_or_path: fetch(wasmUrl, { integrity: wasmSri, credentials: 'same-origin', mode: 'cors' }),
+  });
+  m.mount_news_portal({ assetBase: here.href, css: cssUrl, cssIntegrity: cssSri });
+} catch (e) {
+  const el = document.querySelector('[data-news-portal]');
+  if (el) (el.shadowRoot || el).textContent = ${j(ERROR_MESSAGE)};
+  console.error('news-portal: failed to start', e);
+}
+`;
+}
+
+/** The standalone page: no inline script, no inline style, no style= attribute. */
+export function indexHtml({ base, js, wasm, css, page, favicon }) {
+  const u = (name) => attr(base + name);
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Cổng thông tin đối ngoại</title>
+<meta name="description" content="Tin tức, sự kiện và hoạt động thông tin đối ngoại của địa phương.">
+<meta name="color-scheme" content="light dark">
+${favicon ? `<link rel="icon" href="${u(favicon)}" type="image/svg+xml">\n` : ''}<link rel="stylesheet" href="${u(page.name)}" integrity="${page.integrity}" crossorigin="anonymous">
+<link rel="preload" as="fetch" href="${u(wasm.name)}" crossorigin="anonymous">
+<link rel="modulepreload" href="${u(js.name)}" integrity="${js.integrity}" crossorigin="anonymous">
+<link rel="preload" as="style" href="${u(css.name)}" integrity="${css.integrity}" crossorigin="anonymous">
+<script type="module" src="${u(LOADER_NAME)}"></script>
+</head>
+<body>
+<div data-news-portal data-standalone${base === '/' ? '' : ` data-base-path="${attr(base)}"`}></div>
+<noscript><p>Trang tin cần JavaScript. Vui lòng bật JavaScript trong trình duyệt.</p></noscript>
+</body>
+</html>
+`;
+}
+
+// ---------------------------------------------------------------- main
+
+function writeAsset(dir, stem, ext, content) {
+  const buf = Buffer.from(content);
+  const name = `${stem}-${contentHash(buf)}${ext}`;
+  fs.writeFileSync(path.join(dir, name), buf);
+  return { name, integrity: sri(buf), bytes: buf.length };
+}
+
+function compress(file) {
+  const buf = fs.readFileSync(file);
+  const br = zlib.brotliCompressSync(buf, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+      [zlib.constants.BROTLI_PARAM_MODE]: file.endsWith('.wasm')
+        ? zlib.constants.BROTLI_MODE_GENERIC
+        : zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  });
+  const gz = zlib.gzipSync(buf, { level: 9 });
+  fs.writeFileSync(`${file}.br`, br);
+  fs.writeFileSync(`${file}.gz`, gz);
+  return { bytes: buf.length, gzip: gz.length, brotli: br.length, integrity: sri(buf) };
+}
+
+export function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log } = {}) {
+  dir = path.resolve(dir);
+  if (!fs.existsSync(dir)) throw new Error(`no such directory: ${dir}`);
+  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+
+  // 0. Clean what an earlier run of this script (or Trunk) left that is not ours any more.
+  for (const f of walk(dir)) {
+    const name = path.basename(f);
+    if (
+      f.endsWith('.br') ||
+      f.endsWith('.gz') ||
+      f.endsWith('.d.ts') ||
+      /^news-portal-[0-9a-f]{16}\.css$/.test(name) ||
+      /^page-[0-9a-f]{16}\.css$/.test(name) ||
+      (path.dirname(f) === dir && name === MANIFEST_NAME)
+    ) {
+      fs.rmSync(f);
+    }
+  }
+
+  // 1. Trunk's outputs.
+  const crate = crateName(root);
+  const jsName = findOne(dir, new RegExp(`^${crate}(-[0-9a-f]+)?\\.js$`), 'wasm-bindgen JS');
+  const wasmName = findOne(dir, new RegExp(`^${crate}(-[0-9a-f]+)?_bg\\.wasm$`), 'wasm binary');
+  const js = { name: jsName, integrity: sri(fs.readFileSync(path.join(dir, jsName))) };
+  const wasm = { name: wasmName, integrity: sri(fs.readFileSync(path.join(dir, wasmName))) };
+
+  // 2. The reader's CSS bundle.
+  const sources = cssSources(root);
+  if (sources.length === 0) log('postbuild: warning: no CSS found under style/, src/components/, src/pages/');
+  const bundle = minifyCss(sources.map((f) => fs.readFileSync(f, 'utf8')).join('\n'));
+  const css = writeAsset(dir, 'news-portal', '.css', bundle);
+
+  // 3. The standalone page's own CSS and icon.
+  const page = writeAsset(dir, 'page', '.css', minifyCss(fs.readFileSync(path.join(root, 'tools', 'page.css'), 'utf8')));
+  let favicon = null;
+  if (fs.existsSync(path.join(root, 'tools', 'favicon.svg'))) {
+    favicon = 'favicon.svg';
+    fs.copyFileSync(path.join(root, 'tools', 'favicon.svg'), path.join(dir, favicon));
+  }
+
+  // 4. Loader and page.
+  const loader = loaderSource({ js, wasm, css });
+  if (/\beval\s*\(|new\s+Function\s*\(/.test(loader)) throw new Error('loader must not eval');
+  fs.writeFileSync(path.join(dir, LOADER_NAME), loader);
+  const html = indexHtml({ base, js, wasm, css, page, favicon });
+  fs.writeFileSync(path.join(dir, 'index.html'), html);
+
+  // 5. Precompressed copies + manifest.
+  const files = {};
+  for (const f of walk(dir).sort(byPath)) {
+    const name = rel(dir, f);
+    if (name === MANIFEST_NAME) continue;
+    if (COMPRESSIBLE.has(path.extname(f))) files[name] = compress(f);
+    else {
+      const buf = fs.readFileSync(f);
+      files[name] = { bytes: buf.length, gzip: null, brotli: null, integrity: sri(buf) };
+    }
+  }
+  // wasm-bindgen snippets (inline_js / module imports) load with the glue.
+  const snippets = Object.keys(files).filter((f) => f.startsWith('snippets/'));
+  const firstLoadFiles = [LOADER_NAME, js.name, wasm.name, css.name, ...snippets];
+  const sum = (k) => firstLoadFiles.reduce((t, f) => t + files[f][k], 0);
+  const manifest = {
+    generator: 'tools/postbuild.mjs',
+    publicUrl: base,
+    entry: {
+      loader: LOADER_NAME,
+      js: js.name,
+      wasm: wasm.name,
+      css: css.name,
+      pageCss: page.name,
+      html: 'index.html',
+    },
+    cssSources: sources.map((f) => rel(root, f)),
+    firstLoad: {
+      files: firstLoadFiles,
+      bytes: sum('bytes'),
+      gzip: sum('gzip'),
+      brotli: sum('brotli'),
+      brotliBudget: FIRST_LOAD_BUDGET,
+    },
+    files,
+  };
+  fs.writeFileSync(path.join(dir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  // 6. Report.
+  const kb = (b) => `${(b / 1024).toFixed(1)} KiB`.padStart(10);
+  log('postbuild: first-load assets (raw / gzip / brotli):');
+  for (const f of firstLoadFiles) {
+    const e = files[f];
+    log(`  ${f.padEnd(44)} ${kb(e.bytes)} ${kb(e.gzip)} ${kb(e.brotli)}`);
+  }
+  const fl = manifest.firstLoad;
+  log(`  ${'total'.padEnd(44)} ${kb(fl.bytes)} ${kb(fl.gzip)} ${kb(fl.brotli)}  (budget ${kb(FIRST_LOAD_BUDGET).trim()} brotli)`);
+  log(`postbuild: ${Object.keys(files).length} files in ${dir}; css from ${sources.length} source file(s)`);
+  if (fl.brotli > FIRST_LOAD_BUDGET) log('postbuild: WARNING: first-load brotli total is over budget');
+  return manifest;
+}
+
+function parseArgs(argv) {
+  const opts = { dir: null, publicUrl: process.env.TRUNK_PUBLIC_URL || process.env.PUBLIC_URL || '/' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--public-url') opts.publicUrl = argv[++i];
+    else if (a.startsWith('--public-url=')) opts.publicUrl = a.slice('--public-url='.length);
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: node tools/postbuild.mjs [DIST_DIR] [--public-url /]\n(DIST_DIR defaults to $TRUNK_STAGING_DIR)');
+      process.exit(0);
+    } else if (!opts.dir) opts.dir = a;
+    else throw new Error(`unexpected argument: ${a}`);
+  }
+  opts.dir ??= process.env.TRUNK_STAGING_DIR;
+  if (!opts.dir) throw new Error('no directory: pass one (node tools/postbuild.mjs dist) or run as a Trunk hook');
+  return opts;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const { dir, publicUrl } = parseArgs(process.argv.slice(2));
+    postbuild(dir, { publicUrl });
+  } catch (e) {
+    console.error(`postbuild: error: ${e.message}`);
+    process.exit(1);
+  }
+}
