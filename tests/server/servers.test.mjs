@@ -175,6 +175,21 @@ describe('static server', () => {
     assert.equal(rewriteIndex('<p>none</p>', { 'data-api-base': 'u' }), '<p>none</p>');
     assert.equal(rewriteIndex('<div data-news-portal></div><div data-news-portal></div>', { 'data-api-base': 'u' }),
       '<div data-news-portal data-api-base="u"></div><div data-news-portal></div>');
+    // true → bare attribute, false → removed, null/undefined → untouched.
+    assert.equal(rewriteIndex('<div data-news-portal data-standalone></div>', { 'data-standalone': false, 'data-lang': 'en' }),
+      '<div data-news-portal data-lang="en"></div>');
+    assert.equal(rewriteIndex('<div data-news-portal data-lang="vi"></div>', { 'data-standalone': true, 'data-lang': null }),
+      '<div data-news-portal data-lang="vi" data-standalone></div>');
+  });
+
+  test('attrs: index.html gets the host attributes asked for', async () => {
+    const s2 = await startStatic({ dir, port: 0, attrs: { 'data-lang': 'en', 'data-standalone': true } });
+    try {
+      const body = (await request(s2.url + 'bai-viet/1/x')).body.toString();
+      assert.match(body, /<div id="x" data-news-portal data-api-base="old" data-lang="en" data-standalone>/);
+    } finally {
+      await s2.close();
+    }
   });
 });
 

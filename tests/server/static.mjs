@@ -31,6 +31,8 @@
 //   `data-api-base="<apiBase>"` (replacing any existing one); basePath likewise
 //   adds `data-base-path`. With basePath, files are ALSO served under that prefix
 //   (e.g. /tin/news_portal-….js) and SPA fallback applies under it.
+// - attrs: more attributes for that element ({'data-lang': 'en'}; true → bare
+//   attribute, false → removed, e.g. {'data-standalone': false} for an embedded reader).
 // - csp: sent as `Content-Security-Policy` on HTML answers.
 // No npm dependencies.
 
@@ -116,7 +118,11 @@ function escapeAttr(s) {
     .replace(/>/g, '&gt;');
 }
 
-/** Give the first `<div data-news-portal ...>` the attributes in `attrs` (replacing existing ones). */
+/**
+ * Give the first `<div data-news-portal ...>` the attributes in `attrs` (replacing existing ones).
+ * A value `true` writes a bare attribute (`data-standalone`), `false` removes the attribute,
+ * `undefined`/`null` leave it as it is.
+ */
 export function rewriteIndex(html, attrs) {
   const entries = Object.entries(attrs).filter(([, v]) => v !== undefined && v !== null);
   if (!entries.length) return html;
@@ -128,7 +134,10 @@ export function rewriteIndex(html, attrs) {
     inner = inner.replace(new RegExp(`\\s+${name}\\s*=\\s*("[^"]*"|'[^']*'|[^\\s>]+)`, 'gi'), '');
     inner = inner.replace(new RegExp(`\\s+${name}(?=[\\s/>]|$)`, 'gi'), '');
   }
-  const added = entries.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  const added = entries
+    .filter(([, v]) => v !== false)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`))
+    .join('');
   const tag = `<div${inner.replace(/\s+$/, '')}${added}${m[2]}>`;
   return html.slice(0, m.index) + tag + html.slice(m.index + m[0].length);
 }
@@ -152,7 +161,7 @@ async function statFile(p) {
 /**
  * Start the static server.
  * @param {{dir: string, port?: number, host?: string, apiBase?: string, csp?: string,
- *          basePath?: string, log?: boolean}} opts
+ *          basePath?: string, attrs?: Record<string, string|boolean>, log?: boolean}} opts
  * @returns {Promise<{url: string, origin: string, port: number, server: http.Server, close: () => Promise<void>}>}
  */
 export async function startStatic(opts = {}) {
@@ -162,6 +171,11 @@ export async function startStatic(opts = {}) {
   const indexAttrs = {};
   if (opts.apiBase) indexAttrs['data-api-base'] = opts.apiBase;
   if (opts.basePath) indexAttrs['data-base-path'] = basePath;
+  // Any other attributes of the host element, e.g. {'data-lang': 'en', 'data-standalone': false}.
+  for (const [k, v] of Object.entries(opts.attrs || {})) {
+    if (!/^[a-z][a-z0-9-]*$/i.test(k)) throw new Error(`bad attribute name ${k}`);
+    if (v !== undefined && v !== null) indexAttrs[k] = v;
+  }
   const csp = opts.csp;
   const log = !!opts.log;
 
