@@ -50,6 +50,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from './static.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -653,27 +654,6 @@ export async function startBackend(opts = {}) {
         server.closeAllConnections?.();
       }),
   };
-}
-
-function parseArgs(argv) {
-  const out = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) continue;
-    let key = a.slice(2);
-    let val;
-    const eq = key.indexOf('=');
-    if (eq >= 0) {
-      val = key.slice(eq + 1);
-      key = key.slice(0, eq);
-    } else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
-      val = argv[++i];
-    } else {
-      val = true;
-    }
-    out[key] = val;
-  }
-  return out;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
