@@ -109,11 +109,11 @@ pub fn App(config: Config) -> impl IntoView {
     Effect::new(move |_| {
         let r = route.get();
         let t = use_i18n().t();
+        // Lists and articles set their own title once they know it.
         let title = match &r {
-            Route::Article { .. } => return, // the article page sets its own
             Route::Home { .. } => "",
-            Route::Category { .. } | Route::Search { .. } | Route::Day { .. } => t.latest_news,
             Route::NotFound => t.page_not_found,
+            _ => return,
         };
         set_page_meta(crate::meta::PageMeta { title, description: None, image: None, article: None });
     });
@@ -128,7 +128,6 @@ pub fn App(config: Config) -> impl IntoView {
 #[component]
 fn Shell(route: Memo<Route>) -> impl IntoView {
     let router = use_router();
-    let t = use_i18n().t();
     // Which page component to show; its parameters are read from `route`.
     let kind = Memo::new(move |_| std::mem::discriminant(&route.get()));
     let page = dynamic(move || {
@@ -143,19 +142,11 @@ fn Shell(route: Memo<Route>) -> impl IntoView {
             Route::NotFound => view! { <NotFound/> }.into_any(),
         }
     });
-    let main_ref = NodeRef::<leptos::html::Main>::new();
     view! {
         <div class="np" lang=use_i18n().lang().code() on:click=move |e| router.on_click(e)>
-            // A fragment link cannot reach into a shadow root: move focus by hand.
-            <a class="np-skip" href="#np-main" on:click=move |e| {
-                e.prevent_default();
-                if let Some(m) = main_ref.get_untracked() {
-                    let _ = m.focus();
-                }
-            }>{t.skip_to_content}</a>
             <SiteHeader/>
             <div class="np-layout">
-                <main class="np-main" id="np-main" tabindex="-1" node_ref=main_ref>{page}</main>
+                <main class="np-main" id="np-main" tabindex="-1">{page}</main>
                 <aside class="np-aside">
                     <DayPicker/>
                     <VisitorStatsWidget/>

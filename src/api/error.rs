@@ -18,8 +18,10 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// Whether trying again can help (everything but a plain 404).
+    /// Whether to offer "Thử lại". A 404 too: only for an article does it
+    /// mean "no such thing" (the article page says so itself); from `site`
+    /// or a list it is a broken backend that may recover.
     pub fn is_retryable(&self) -> bool {
-        !matches!(self, ApiError::NotFound | ApiError::Aborted)
+        !matches!(self, ApiError::Aborted)
     }
 }

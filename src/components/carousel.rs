@@ -11,8 +11,13 @@ use super::article_card::ArticleCard;
 use crate::app::{prefers_reduced_motion, use_i18n};
 use crate::model::ArticleSummary;
 
+/// A carousel of more is no help to a reader, and a backend that sends
+/// thousands must not freeze the page.
+const MAX_SLIDES: usize = 20;
+
 #[component]
-pub fn Carousel(items: Vec<ArticleSummary>) -> impl IntoView {
+pub fn Carousel(mut items: Vec<ArticleSummary>) -> impl IntoView {
+    items.truncate(MAX_SLIDES);
     let i18n = use_i18n();
     let track = NodeRef::<html::Div>::new();
     let (at_start, set_at_start) = signal(true);

@@ -9,6 +9,9 @@ use crate::remote::State;
 use crate::route::Route;
 use crate::router::use_router;
 
+/// A menu, not a directory: a backend sending thousands must not freeze it.
+const MAX_CATEGORIES: usize = 30;
+
 #[component]
 pub fn CategoryNav() -> impl IntoView {
     let i18n = use_i18n();
@@ -27,7 +30,7 @@ pub fn CategoryNav() -> impl IntoView {
                         aria-current=move || home_current.get().then_some("page")>{i18n.t().home}</a>
                 </li>
                 {dynamic(move || match site.state() {
-                    State::Ready(s) => s.categories.into_iter().map(|c| {
+                    State::Ready(s) => s.categories.into_iter().take(MAX_CATEGORIES).map(|c| {
                         let href = router.href(&Route::Category { slug: c.slug.clone(), page: 1 }.to_path());
                         let slug = c.slug;
                         view! {

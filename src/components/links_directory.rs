@@ -10,6 +10,9 @@ use crate::model::LinkGroup;
 use crate::remote::State;
 use crate::url::safe_http;
 
+/// Bounds on what a backend can make us render.
+const MAX_ITEMS: usize = 50;
+
 #[component]
 pub fn LinksDirectory() -> impl IntoView {
     let i18n = use_i18n();
@@ -20,8 +23,9 @@ pub fn LinksDirectory() -> impl IntoView {
         let groups: Vec<(String, Vec<(String, String)>)> = s
             .link_groups
             .into_iter()
+            .take(MAX_ITEMS)
             .map(|LinkGroup { name, links }| {
-                let links = links.into_iter().filter_map(|l| Some((l.title, safe_http(&base, &l.url)?))).collect();
+                let links = links.into_iter().take(MAX_ITEMS).filter_map(|l| Some((l.title, safe_http(&base, &l.url)?))).collect();
                 (name, links)
             })
             .filter(|(_, links): &(String, Vec<_>)| !links.is_empty())

@@ -8,7 +8,8 @@ use super::page_heading::PageHeading;
 use super::pagination::Pagination;
 use super::remote_view::remote_view;
 use crate::api::{Api, ListQuery};
-use crate::app::use_i18n;
+use crate::app::{set_page_meta, use_i18n};
+use crate::meta::PageMeta;
 use crate::model::Page;
 use crate::remote::Remote;
 use crate::route::Route;
@@ -50,6 +51,15 @@ pub fn NewsList(
         }
     };
     let level = if main { 2 } else { 3 };
+    if main {
+        // The page's title is the list's (the home page keeps the site name).
+        Effect::new(move |_| {
+            let title = title.get();
+            if !matches!(route.get(), Route::Home { .. }) {
+                set_page_meta(PageMeta { title: &title, description: None, image: None, article: None });
+            }
+        });
+    }
     view! {
         <section class=class>
             {heading}

@@ -109,14 +109,15 @@ pub fn ReadingTools(font_step: RwSignal<u8>, title: String) -> impl IntoView {
 
     view! {
         <div class="np-tools" role="group" aria-label=t.reading_tools>
-            <button type="button" class="np-tools__smaller" aria-label=t.smaller_text
+            // The name starts with the visible "A−" (WCAG 2.5.3, label in name).
+            <button type="button" class="np-tools__smaller"
                 disabled=move || font_step.get() == 0 on:click=move |_| set_step(font_step.get_untracked().saturating_sub(1))>
-                "A−"
+                "A−"<span class="np-visually-hidden">" "{t.smaller_text}</span>
             </button>
-            <button type="button" class="np-tools__larger" aria-label=t.larger_text
+            <button type="button" class="np-tools__larger"
                 disabled=move || { font_step.get() + 1 >= FONT_STEPS }
                 on:click=move |_| set_step((font_step.get_untracked() + 1).min(FONT_STEPS - 1))>
-                "A+"
+                "A+"<span class="np-visually-hidden">" "{t.larger_text}</span>
             </button>
             <button type="button" class="np-tools__print" on:click=move |_| { let _ = window().print(); }>{t.print}</button>
             {can_share.then(|| view! {

@@ -59,7 +59,7 @@ fn Badges(badges: Vec<Badge>) -> impl IntoView {
     let base = api.media_base().to_string();
     (!badges.is_empty()).then(|| view! {
         <ul class="np-badges">
-            {badges.into_iter().map(|b| {
+            {badges.into_iter().take(20).map(|b| {
                 let img = b.image.as_deref().and_then(|i| safe_image(&base, i));
                 let content = match img {
                     Some(src) => view! { <img class="np-badges__img" src=src alt=b.title.clone() loading="lazy" height="40"/> }.into_any(),

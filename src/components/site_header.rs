@@ -29,8 +29,22 @@ pub fn SiteHeader() -> impl IntoView {
         }),
         _ => None,
     };
+    let skip = |e: leptos::ev::MouseEvent| {
+        e.prevent_default();
+        let main = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|el| el.closest(".np").ok().flatten())
+            .and_then(|root| root.query_selector("#np-main").ok().flatten());
+        if let Some(m) = main {
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(m).focus();
+        }
+    };
     view! {
         <header class="np-header">
+            // First thing in the reader, inside a landmark. A fragment link
+            // cannot reach into a shadow root: focus moves by hand.
+            <a class="np-skip" href="#np-main" on:click=skip>{t.skip_to_content}</a>
             <div class="np-header__bar">
                 <a class="np-brand" href=router.href("/")>
                     <span class="np-brand__emblem" aria-hidden="true"></span>

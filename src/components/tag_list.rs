@@ -10,7 +10,8 @@ use crate::router::use_router;
 pub fn TagList(tags: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
     let router = use_router();
-    let tags: Vec<String> = tags.into_iter().filter(|t| !t.trim().is_empty()).collect();
+    // A backend cannot make us render a wall of tags.
+    let tags: Vec<String> = tags.into_iter().filter(|t| !t.trim().is_empty()).take(20).collect();
     (!tags.is_empty()).then(|| view! {
         <div class="np-tags">
             <span class="np-tags__label">{i18n.t().tags}": "</span>

@@ -15,9 +15,10 @@ use crate::remote::Remote;
 
 const REFRESH: Duration = Duration::from_secs(60);
 
-/// Whether to poll on tick `tick` after `failures` consecutive failures.
-pub fn due(tick: u32, failures: u32) -> bool {
-    tick % (1u32 << failures.min(4)) == 0
+/// Whether to poll, `minutes` after the last poll, after `failures`
+/// consecutive failures: every minute, then 2, 4, 8, 16 minutes apart.
+pub fn due(minutes: u32, failures: u32) -> bool {
+    minutes >= 1u32 << failures.min(4)
 }
 
 #[component]
@@ -28,12 +29,13 @@ pub fn VisitorStatsWidget() -> impl IntoView {
         let api = api.clone();
         async move { api.visitors(&abort).await }
     });
-    let tick = StoredValue::new(0u32);
+    // Minutes since the last poll.
+    let since = StoredValue::new(0u32);
     if let Ok(handle) = set_interval_with_handle(
         move || {
-            tick.update_value(|t| *t = t.wrapping_add(1));
-            let hidden = document().hidden();
-            if !hidden && due(tick.get_value(), stats.failures()) {
+            since.update_value(|m| *m = m.saturating_add(1));
+            if !document().hidden() && due(since.get_value(), stats.failures()) {
+                since.set_value(0);
                 stats.refresh();
             }
         },
@@ -71,9 +73,11 @@ mod tests {
 
     #[test]
     fn backs_off_after_failures() {
-        assert!((1..10).all(|t| due(t, 0)));
-        assert_eq!((1..=16).filter(|&t| due(t, 1)).count(), 8);
-        assert_eq!((1..=16).filter(|&t| due(t, 3)).count(), 2);
-        assert_eq!((1..=32).filter(|&t| due(t, 9)).count(), 2);
+        assert!(due(1, 0));
+        assert!(!due(0, 0));
+        assert!(!due(1, 1) && due(2, 1));
+        assert!(!due(7, 3) && due(8, 3));
+        // Capped at 16 minutes however many failures.
+        assert!(!due(15, 9) && due(16, 9));
     }
 }

@@ -28,6 +28,10 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
         async move { api.article(&id, &abort).await }
     });
     Effect::new(move |_| {
+        if let State::Failed(ApiError::NotFound) = article.state() {
+            let title = i18n.t().article_not_found;
+            set_page_meta(PageMeta { title, description: None, image: None, article: None });
+        }
         if let State::Ready(a) = article.state() {
             let image = a.summary.thumbnail.as_ref().and_then(|i| crate::url::safe_image(&media_base, &i.url));
             set_page_meta(PageMeta {
