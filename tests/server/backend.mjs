@@ -16,10 +16,14 @@
 //   b.count('stats/visitors');   // requests seen on that endpoint
 //   b.clearFaults(); b.reset();
 //   b.data           // { site, articles (all summaries, newest first), hot, visitors, dataDir }
+//   b.setPageSize(50)            // list pages of 50 whatever per_page asks (null: back to per_page)
 //   await b.close();
 //
 // API (under /api/v1/): GET site, GET articles?page=&per_page=&category=&q=&date=,
 // GET articles/hot, GET articles/{id}, GET stats/visitors, POST stats/hit (204).
+// Option pageSize (or setPageSize(n)): list pages hold n items whatever the
+// request's per_page says, and the answer's per_page is n (no cap of 50). For
+// the benchmark (tests/bench/), whose reader always asks for per_page=10.
 // Media: /media/* and /api/v1/media/* from <dataDir>/media/.
 //
 // Control (HTTP, CORS-enabled, so a browser test or a human can drive it):
@@ -235,9 +239,16 @@ function canonicalControlKey(endpoint) {
   return e;
 }
 
+function checkPageSize(n) {
+  if (n === undefined || n === null) return null;
+  const v = Number(n);
+  if (!Number.isInteger(v) || v < 1) throw new Error(`pageSize must be a positive integer, got ${n}`);
+  return v;
+}
+
 /**
  * Start the backend.
- * @param {{port?: number, host?: string, dataDir?: string, log?: boolean}} opts
+ * @param {{port?: number, host?: string, dataDir?: string, log?: boolean, pageSize?: number|null}} opts
  */
 export async function startBackend(opts = {}) {
   const host = opts.host || '127.0.0.1';
@@ -252,6 +263,11 @@ export async function startBackend(opts = {}) {
   const timers = new Set();
   const hanging = new Set();
   let visitors = { ...(data.visitors || {}) };
+  let pageSize = checkPageSize(opts.pageSize);
+
+  function setPageSize(n) {
+    pageSize = checkPageSize(n);
+  }
 
   function getArticle(id) {
     if (data.fixtureArticle && id === data.fixtureArticle.id) {
@@ -297,6 +313,7 @@ export async function startBackend(opts = {}) {
     let perPage = intParam(params.get('per_page'), 10);
     if (perPage < 1) perPage = 10;
     if (perPage > 50) perPage = 50;
+    if (pageSize) perPage = pageSize;
     const start = (page - 1) * perPage;
     return {
       status: 200,
@@ -639,6 +656,7 @@ export async function startBackend(opts = {}) {
     hits,
     data: { site: data.site, articles: data.articles, hot: data.hot, visitors: data.visitors, dataDir: data.dir },
     getArticle,
+    setPageSize,
     setFault,
     clearFaults,
     setDelay,

@@ -273,6 +273,26 @@ describe('backend', () => {
     assert.equal(p.per_page, 10);
   });
 
+  test('pageSize: pages of that size whatever per_page asks', async () => {
+    const b2 = await startBackend({ port: 0, dataDir: dir, pageSize: 12 });
+    try {
+      let p = await (await fetch(b2.url + 'articles?page=2&per_page=10')).json();
+      assert.equal(p.per_page, 12);
+      assert.equal(p.items.length, 12);
+      assert.equal(p.items[0].id, `a${N - 12}`);
+      b2.setPageSize(100);
+      p = await (await fetch(b2.url + 'articles?per_page=10')).json();
+      assert.equal(p.per_page, 100);
+      assert.equal(p.items.length, N);
+      b2.setPageSize(null);
+      p = await (await fetch(b2.url + 'articles')).json();
+      assert.equal(p.per_page, 10);
+      assert.throws(() => b2.setPageSize(0), /positive integer/);
+    } finally {
+      await b2.close();
+    }
+  });
+
   test('GET articles: category, q, date filters', async () => {
     let p = await getJson('articles?category=bien-gioi&per_page=50');
     assert.equal(p.total, 9);

@@ -1,0 +1,70 @@
+// One Lighthouse run (default config = mobile: Moto G Power-sized screen,
+// simulated slow 4G, 4× CPU slowdown) in a fresh Chromium of our own.
+
+import lighthouse from 'lighthouse';
+import { launchChromium } from './chromium.mjs';
+
+/** Figures we report from a Lighthouse result (null when Lighthouse could not tell). */
+export function figures(lhr) {
+  const num = (id) => {
+    const a = lhr.audits[id];
+    return a && typeof a.numericValue === 'number' ? a.numericValue : null;
+  };
+  const score = (id) => {
+    const c = lhr.categories[id];
+    return c && typeof c.score === 'number' ? Math.round(c.score * 100) : null;
+  };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    fcp: num('first-contentful-paint'),
+    lcp: num('largest-contentful-paint'),
+    tbt: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet
+      ?? lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.node?.snippet
+      ?? null,
+    clsElement: (() => {
+      const it = lhr.audits['layout-shifts']?.details?.items?.[0];
+      return it?.node ? `${it.node.selector || it.node.snippet} (score ${Number(it.score).toFixed(3)})` : null;
+    })(),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    lighthouseVersion: lhr.lighthouseVersion,
+    userAgent: lhr.environment?.hostUserAgent ?? null,
+    runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
+    warnings: lhr.runWarnings || [],
+    failedAudits: lhr.categories.accessibility?.auditRefs
+      ?.filter((r) => r.weight > 0 && lhr.audits[r.id]?.score === 0)
+      .map((r) => r.id) ?? [],
+  };
+}
+
+/**
+ * Lighthouse on `url` in a fresh Chromium; at most `timeoutMs` in all.
+ * @returns {Promise<ReturnType<typeof figures>>}
+ */
+export async function runLighthouse(url, { timeoutMs = 150_000 } = {}) {
+  const chrome = await launchChromium();
+  let timer;
+  try {
+    const run = lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'silent',
+      onlyCategories: ['performance', 'accessibility'],
+      maxWaitForFcp: 30_000,
+      maxWaitForLoad: 45_000,
+    });
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Lighthouse took more than ${timeoutMs / 1000} s on ${url}`)), timeoutMs);
+    });
+    const result = await Promise.race([run, timeout]);
+    if (!result || !result.lhr) throw new Error(`Lighthouse returned no result for ${url}`);
+    const f = figures(result.lhr);
+    if (f.runtimeError) throw new Error(`Lighthouse on ${url}: ${f.runtimeError}`);
+    return f;
+  } finally {
+    clearTimeout(timer);
+    await chrome.close();
+  }
+}
