@@ -49,12 +49,11 @@
 // placeholder image. An article listed in articles.json without a detail file is
 // served as its summary plus a one-paragraph body.
 
-import http from 'node:http';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from './static.mjs';
+import { listen, parseArgs } from './static.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -632,21 +631,12 @@ export async function startBackend(opts = {}) {
     return json(res, 404, { error: 'Not Found' });
   }
 
-  const server = http.createServer((req, res) => {
-    if (log) res.on('finish', () => console.log(`${res.statusCode} ${req.method} ${req.url}`));
-    handle(req, res).catch((err) => {
-      if (!res.headersSent) json(res, 500, { error: String(err && err.message || err) });
-      else res.destroy();
-    });
+  const { server, port, origin } = await listen(handle, {
+    port: opts.port ?? 0,
+    host,
+    log,
+    onError: (res, err) => json(res, 500, { error: String((err && err.message) || err) }),
   });
-  server.keepAliveTimeout = 1000;
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, resolve);
-  });
-  const port = server.address().port;
-  const hostForUrl = host.includes(':') ? `[${host}]` : host;
-  const origin = `http://${hostForUrl}:${port}`;
 
   return {
     url: origin + '/api/v1/',

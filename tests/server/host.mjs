@@ -36,11 +36,11 @@
 // Standalone (to look at the pages by hand):
 //   node tests/server/host.mjs --cdn http://localhost:8080/ --api http://127.0.0.1:8090/api/v1/ --port 8070
 
-import http from 'node:http';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listen } from './static.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -156,24 +156,7 @@ export async function startHost(opts = {}) {
     return res.end(req.method === 'HEAD' ? undefined : 'Not Found\n');
   }
 
-  const server = http.createServer((req, res) => {
-    if (opts.log) res.on('finish', () => console.log(`${res.statusCode} ${req.method} ${req.url}`));
-    handle(req, res).catch((err) => {
-      if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end(String((err && err.stack) || err));
-      } else {
-        res.destroy();
-      }
-    });
-  });
-  server.keepAliveTimeout = 1000;
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, resolve);
-  });
-  const port = server.address().port;
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const { server, port, origin } = await listen(handle, { port: opts.port ?? 0, host, log: opts.log });
   return {
     url: origin + '/',
     origin,

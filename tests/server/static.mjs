@@ -290,25 +290,7 @@ export async function startStatic(opts = {}) {
     stream.pipe(res);
   }
 
-  const server = http.createServer((req, res) => {
-    if (log) res.on('finish', () => console.log(`${res.statusCode} ${req.method} ${req.url}`));
-    handle(req, res).catch((err) => {
-      if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end(String(err && err.stack || err));
-      } else {
-        res.destroy();
-      }
-    });
-  });
-  server.keepAliveTimeout = 1000;
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, resolve);
-  });
-  const port = server.address().port;
-  const hostForUrl = host.includes(':') ? `[${host}]` : host;
-  const origin = `http://${hostForUrl}:${port}`;
+  const { server, port, origin } = await listen(handle, { port: opts.port ?? 0, host, log });
   return {
     url: origin + basePath,
     origin,
@@ -320,6 +302,34 @@ export async function startStatic(opts = {}) {
         server.closeAllConnections?.();
       }),
   };
+}
+
+/**
+ * Serves `handle(req, res)` (async) on `host:port` (0: any free port): a
+ * thrown error answers 500 via `onError`, or ends the connection once
+ * headers are out. Shared by the test servers.
+ */
+export async function listen(handle, { port = 0, host = '127.0.0.1', log = false, onError } = {}) {
+  const fail =
+    onError ||
+    ((res, err) => {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(String((err && err.stack) || err));
+    });
+  const server = http.createServer((req, res) => {
+    if (log) res.on('finish', () => console.log(`${res.statusCode} ${req.method} ${req.url}`));
+    handle(req, res).catch((err) => {
+      if (!res.headersSent) fail(res, err);
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const bound = server.address().port;
+  return { server, port: bound, origin: `http://${host.includes(':') ? `[${host}]` : host}:${bound}` };
 }
 
 export function parseArgs(argv) {
