@@ -53,7 +53,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listen, parseArgs } from './static.mjs';
+import { listen, MIME, parseArgs } from './static.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -64,17 +64,6 @@ export const FAULTS = [
   'refused', '500', '404', 'hang', 'delay3s', 'truncated', 'html',
   'wrong-types', 'empty', 'huge-page', 'huge-body',
 ];
-
-const MEDIA_TYPES = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-};
 
 // 1×1 grey PNG, answered for the fixture's media URLs (which have no file).
 const PLACEHOLDER_PNG = Buffer.from(
@@ -480,7 +469,7 @@ export async function startBackend(opts = {}) {
       }
       return sendRaw(res, 404, 'text/plain; charset=utf-8', 'Not Found\n');
     }
-    const type = MEDIA_TYPES[path.extname(abs).toLowerCase()] || 'application/octet-stream';
+    const type = MIME[path.extname(abs).toLowerCase()] || 'application/octet-stream';
     const d = delayFor('media', url, req.method);
     const send = () => sendRaw(res, 200, type, req.method === 'HEAD' ? Buffer.alloc(0) : buf, headers);
     if (d > 0) later(d, send);
