@@ -73,6 +73,22 @@ impl Route {
         }
     }
 
+    /// The search words of a search route ("" otherwise).
+    pub fn search_query(&self) -> String {
+        match self {
+            Route::Search { q, .. } => q.clone(),
+            _ => String::new(),
+        }
+    }
+
+    /// The `YYYY-MM-DD` of a day route ("" otherwise).
+    pub fn day(&self) -> String {
+        match self {
+            Route::Day { date, .. } => date.clone(),
+            _ => String::new(),
+        }
+    }
+
     /// The same route on another page of its list.
     pub fn with_page(&self, page: u32) -> Route {
         let mut r = self.clone();
@@ -239,6 +255,10 @@ mod tests {
         assert_eq!(Route::parse("/ngay/2019-02-30", ""), Route::NotFound);
         assert_eq!(Route::parse("/khong-co", ""), Route::NotFound);
         assert_eq!(Route::parse("/bai-viet/1/2/3", ""), Route::NotFound);
+        assert_eq!(Route::parse("/tim-kiem", "q=bi%E1%BB%83n").search_query(), "biển");
+        assert_eq!(Route::parse("/ngay/2019-01-10", "").day(), "2019-01-10");
+        assert_eq!(Route::Home { page: 1 }.search_query(), "");
+        assert_eq!(Route::Home { page: 1 }.day(), "");
     }
 
     #[test]

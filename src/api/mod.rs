@@ -35,10 +35,6 @@ impl Api {
         Api { base: with_slash(format!("{}demo", with_slash(asset_base.to_string()))), demo: true, demo_all: Default::default() }
     }
 
-    pub fn is_demo(&self) -> bool {
-        self.demo
-    }
-
     /// What relative URLs in the content (images, links) are relative to.
     pub fn media_base(&self) -> &str {
         &self.base

@@ -15,10 +15,7 @@ pub fn DayPicker() -> impl IntoView {
     let router = use_router();
     let input = NodeRef::<html::Input>::new();
     let today = format::today_vn(js_sys::Date::now()).map(|d| d.to_string()).unwrap_or_default();
-    let current = Memo::new(move |_| match router.route() {
-        Route::Day { date, .. } => date,
-        _ => String::new(),
-    });
+    let current = Memo::new(move |_| router.route().day());
     let submit = move |e: SubmitEvent| {
         e.prevent_default();
         let day = input.get_untracked().map(|i| i.value()).unwrap_or_default();

@@ -14,10 +14,7 @@ pub fn SearchBox() -> impl IntoView {
     let t = use_i18n().t();
     let router = use_router();
     let input = NodeRef::<html::Input>::new();
-    let current = Memo::new(move |_| match router.route() {
-        Route::Search { q, .. } => q,
-        _ => String::new(),
-    });
+    let current = Memo::new(move |_| router.route().search_query());
     let submit = move |e: SubmitEvent| {
         e.prevent_default();
         let q = input.get_untracked().map(|i| i.value()).unwrap_or_default();

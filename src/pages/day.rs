@@ -15,10 +15,7 @@ pub fn DayPage(route: Memo<Route>) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.t();
     let router = use_router();
-    let date = Memo::new(move |_| match route.get() {
-        Route::Day { date, .. } => date,
-        _ => String::new(),
-    });
+    let date = Memo::new(move |_| route.get().day());
     let shown = move |d: &str| format::date(&format!("{d}T12:00:00+07:00"), i18n.lang()).unwrap_or_else(|| d.to_string());
     let neighbours = move || {
         let day = format::parse_day(&date.get())?;

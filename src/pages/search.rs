@@ -11,10 +11,7 @@ use crate::route::Route;
 #[component]
 pub fn SearchPage(route: Memo<Route>) -> impl IntoView {
     let i18n = use_i18n();
-    let q = Memo::new(move |_| match route.get() {
-        Route::Search { q, .. } => q,
-        _ => String::new(),
-    });
+    let q = Memo::new(move |_| route.get().search_query());
     view! {
         <NewsList
             query=move || ListQuery { page: route.get().page(), q: Some(q.get()), ..Default::default() }
