@@ -10,6 +10,7 @@ pub mod app;
 pub mod components;
 pub mod fold;
 pub mod format;
+pub mod html;
 pub mod i18n;
 pub mod meta;
 pub mod model;

@@ -1,14 +1,10 @@
 //! The article's body: the backend's HTML, sanitised before it reaches the
-//! DOM (it is untrusted: see src/sanitize.rs).
+//! DOM (it is untrusted: see src/sanitize/).
 
-use leptos::prelude::*;
-
-use crate::api::Api;
+use super::Ctx;
+use crate::html::Html;
 use crate::sanitize::sanitize_html;
 
-#[component]
-pub fn ArticleBody(html: String) -> impl IntoView {
-    let api = expect_context::<Api>();
-    let clean = sanitize_html(&html, api.media_base());
-    view! { <div class="np-article__body" inner_html=clean></div> }
+pub fn article_body(h: &mut Html, cx: &Ctx, body: &str) {
+    h.open("div", &[("class", "np-article__body")]).trusted(&sanitize_html(body, &cx.media)).close("div");
 }

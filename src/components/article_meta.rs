@@ -1,36 +1,24 @@
 //! "Ngày đăng: 10/01/2019 4:47:06 CH · Cập nhật: … · Lượt xem: 2.047".
 
-use leptos::prelude::*;
-
-use crate::app::use_i18n;
+use super::Ctx;
 use crate::format;
+use crate::html::Html;
 
-#[component]
-pub fn ArticleMeta(published: Option<String>, updated: Option<String>, views: Option<u64>) -> impl IntoView {
-    let i18n = use_i18n();
+pub fn article_meta(h: &mut Html, cx: &Ctx, published: Option<&str>, updated: Option<&str>, views: Option<u64>) {
     // "Cập nhật" only when it says something new.
-    let updated = updated.filter(|u| {
-        format::parse_time(u).is_some() && published.as_deref().and_then(format::parse_time) != format::parse_time(u)
-    });
-    let stamp = move |label: fn(&'static crate::i18n::Strings) -> &'static str, at: String, class: &'static str| {
-        format::parse_time(&at).map(|_| {
-            let shown = format::date_time(&at, i18n.lang()).unwrap_or_default();
-            view! {
-                <span class=class>
-                    {label(i18n.t())}": "<time datetime=at>{shown}</time>
-                </span>
-            }
-        })
-    };
-    view! {
-        <p class="np-article__meta">
-            {published.and_then(|p| stamp(|t| t.published, p, "np-article__published"))}
-            {updated.and_then(|u| stamp(|t| t.updated, u, "np-article__updated"))}
-            {views.map(|n| view! {
-                <span class="np-article__views">
-                    {format!("{}: {}", i18n.t().views, format::number(n, i18n.lang()))}
-                </span>
-            })}
-        </p>
+    let updated = updated.filter(|u| published.and_then(format::parse_time) != format::parse_time(u));
+    h.open("p", &[("class", "np-article__meta")]);
+    for (label, at, class) in [
+        (cx.t.published, published, "np-article__published"),
+        (cx.t.updated, updated, "np-article__updated"),
+    ] {
+        let Some((at, shown)) = at.and_then(|at| Some((at, format::date_time(at, cx.lang)?))) else { continue };
+        h.open("span", &[("class", class)]).text(label).text(": ");
+        h.el("time", &[("datetime", at)], &shown).close("span");
     }
+    if let Some(n) = views {
+        let text = format!("{}: {}", cx.t.views, format::number(n, cx.lang));
+        h.el("span", &[("class", "np-article__views")], &text);
+    }
+    h.close("p");
 }

@@ -3,40 +3,56 @@
 
 use leptos::prelude::*;
 
-use super::article_body::ArticleBody;
-use super::article_meta::ArticleMeta;
-use super::breadcrumb::Breadcrumb;
-use super::byline::Byline;
+use super::article_body::article_body;
+use super::article_meta::article_meta;
+use super::breadcrumb::breadcrumb;
+use super::byline::byline;
 use super::page_heading::PageHeading;
 use super::reading_tools::{stored_font_step, ReadingTools};
-use crate::app::use_i18n;
-use super::tag_list::TagList;
-use super::thumbnail::Thumbnail;
+use super::tag_list::tag_list;
+use super::thumbnail::thumbnail;
+use super::Ctx;
+use crate::html::{build, Html};
 use crate::model::Article;
 
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
-    let s = article.summary;
-    // The lead image is shown above the body only when the body has no image
-    // of its own (the CMS usually repeats the thumbnail as the first figure).
-    let lead_image = s.thumbnail.filter(|_| !article.body_html.contains("<img"));
+    let cx = Ctx::get();
+    let s = &article.summary;
+    let top = build(|h| breadcrumb(h, &cx, s.category.as_ref()));
+    let meta = build(|h| article_meta(h, &cx, s.published_at.as_deref(), article.updated_at.as_deref(), s.views));
+    let rest = build(|h| rest(h, &cx, &article));
     let font_step = RwSignal::new(stored_font_step());
-    let t = use_i18n().t();
-    let url = window().location().href().unwrap_or_default();
     let title = s.title.clone();
+    let heading = title.clone();
+    // `np-contents` boxes are `display: contents`: the fragments lay out as
+    // the article's own children.
     view! {
         <article class=move || format!("np-article np-fs-{}", font_step.get())>
-            <Breadcrumb category=s.category/>
-            <PageHeading class="np-article__title">{title}</PageHeading>
-            <ArticleMeta published=s.published_at updated=article.updated_at views=s.views/>
-            <ReadingTools font_step=font_step title=s.title/>
-            {s.summary.map(|lead| view! { <p class="np-article__lead">{lead}</p> })}
-            {lead_image.map(|img| view! { <Thumbnail image=img class="np-article__image" eager=true/> })}
-            <ArticleBody html=article.body_html/>
-            <Byline author=article.author source=article.source/>
-            <TagList tags=article.tags/>
-            // Printed only: where the article lives.
-            <p class="np-article__url">{t.article_url}": "{url}</p>
+            <div class="np-contents" inner_html=top></div>
+            <PageHeading class="np-article__title">{heading}</PageHeading>
+            <div class="np-contents" inner_html=meta></div>
+            <ReadingTools font_step=font_step title=title/>
+            <div class="np-contents" inner_html=rest></div>
         </article>
     }
+}
+
+/// Lead, lead image, body, byline, tags and the printed address.
+fn rest(h: &mut Html, cx: &Ctx, article: &Article) {
+    let s = &article.summary;
+    if let Some(lead) = &s.summary {
+        h.el("p", &[("class", "np-article__lead")], lead);
+    }
+    // The lead image is shown above the body only when the body has no image
+    // of its own (the CMS usually repeats the thumbnail as the first figure).
+    if let Some(img) = s.thumbnail.as_ref().filter(|_| !article.body_html.contains("<img")) {
+        thumbnail(h, cx, img, "np-article__image", true);
+    }
+    article_body(h, cx, &article.body_html);
+    byline(h, cx, article.author.as_deref(), article.source.as_deref());
+    tag_list(h, cx, &article.tags);
+    // Printed only: where the article lives.
+    let url = window().location().href().unwrap_or_default();
+    h.el("p", &[("class", "np-article__url")], &format!("{}: {url}", cx.t.article_url));
 }

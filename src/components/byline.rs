@@ -1,24 +1,22 @@
 //! Author and source, at the end of the article as the portals print them.
 
-use leptos::prelude::*;
+use super::Ctx;
+use crate::html::Html;
 
-use crate::app::use_i18n;
-
-#[component]
-pub fn Byline(author: Option<String>, source: Option<String>) -> impl IntoView {
-    let i18n = use_i18n();
+pub fn byline(h: &mut Html, cx: &Ctx, author: Option<&str>, source: Option<&str>) {
     let author = author.filter(|a| !a.trim().is_empty());
     let source = source.filter(|s| !s.trim().is_empty());
-    (author.is_some() || source.is_some()).then(|| view! {
-        <p class="np-byline">
-            {author.map(|a| view! {
-                <span class="np-byline__author">
-                    <span class="np-visually-hidden">{i18n.t().author}": "</span>{a}
-                </span>
-            })}
-            {source.map(|s| view! {
-                <span class="np-byline__source">{i18n.t().source}": "{s}</span>
-            })}
-        </p>
-    })
+    if author.is_none() && source.is_none() {
+        return;
+    }
+    h.open("p", &[("class", "np-byline")]);
+    if let Some(a) = author {
+        h.open("span", &[("class", "np-byline__author")]);
+        h.open("span", &[("class", "np-visually-hidden")]).text(cx.t.author).text(": ").close("span");
+        h.text(a).close("span");
+    }
+    if let Some(s) = source {
+        h.open("span", &[("class", "np-byline__source")]).text(cx.t.source).text(": ").text(s).close("span");
+    }
+    h.close("p");
 }

@@ -7,7 +7,8 @@ use leptos::html;
 use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollToOptions};
 
-use super::article_card::ArticleCard;
+use super::article_card::{article_card, CardStyle};
+use super::Ctx;
 use crate::app::{prefers_reduced_motion, use_i18n};
 use crate::model::ArticleSummary;
 
@@ -39,6 +40,16 @@ pub fn Carousel(mut items: Vec<ArticleSummary>) -> impl IntoView {
         t.scroll_by_with_scroll_to_options(&opts);
     };
     let count = items.len();
+    let cx = Ctx::get();
+    let style = CardStyle { level: 3, compact: true, highlight: &[] };
+    let slides = crate::html::build(|h| {
+        for (i, item) in items.iter().enumerate() {
+            let label = format!("{} / {count}", i + 1);
+            h.open("div", &[("class", "np-carousel__slide"), ("role", "group"), ("aria-roledescription", "slide"), ("aria-label", &label)]);
+            article_card(h, &cx, item, style);
+            h.close("div");
+        }
+    });
     Effect::new(move |_| {
         if track.get().is_some() {
             update_ends();
@@ -60,17 +71,7 @@ pub fn Carousel(mut items: Vec<ArticleSummary>) -> impl IntoView {
                 </div>
             </div>
             <div class="np-carousel__track" id="np-related-track" node_ref=track aria-live="polite"
-                on:scroll=move |_| update_ends()>
-                {items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, item)| view! {
-                        <div class="np-carousel__slide" role="group" aria-roledescription="slide"
-                            aria-label=format!("{} / {count}", i + 1)>
-                            <ArticleCard item=item level=3 compact=true/>
-                        </div>
-                    })
-                    .collect_view()}
+                on:scroll=move |_| update_ends() inner_html=slides>
             </div>
         </section>
     }

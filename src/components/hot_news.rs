@@ -5,18 +5,18 @@
 use leptos::prelude::*;
 
 use super::remote_view::remote_view;
+use super::Ctx;
+use crate::html::build;
 use crate::api::Api;
 use crate::app::use_i18n;
 use crate::format;
 use crate::model::HotNews;
 use crate::remote::Remote;
 use crate::route::article_path;
-use crate::router::use_router;
 
 #[component]
 pub fn HotNewsTicker() -> impl IntoView {
     let i18n = use_i18n();
-    let router = use_router();
     let api = expect_context::<Api>();
     let hot = Remote::new(|| (), move |(), abort| {
         let api = api.clone();
@@ -27,19 +27,19 @@ pub fn HotNewsTicker() -> impl IntoView {
         <section class="np-hot" aria-label=i18n.t().hot_news class:np-hot--paused=paused>
             <span class="np-hot__label" aria-hidden="true">{i18n.t().hot_news}</span>
             <div class="np-hot__viewport">
-                {remote_view(hot, 1, move |h: HotNews| view! {
-                    <ul class="np-hot__list">
-                        {h.items.into_iter().take(10).map(|a| {
-                            let href = router.href(&article_path(&a.id, a.slug.as_deref()));
-                            let day = a.published_at.as_deref().and_then(|t| format::date(t, i18n.lang()));
-                            view! {
-                                <li class="np-hot__item">
-                                    <a href=href>{a.title}</a>
-                                    {day.map(|d| view! { <span class="np-hot__date">{format!("({d})")}</span> })}
-                                </li>
+                {remote_view(hot, 1, move |hot: HotNews| {
+                    let cx = Ctx::get();
+                    let list = build(|h| {
+                        for a in hot.items.iter().take(10) {
+                            let href = cx.router.href(&article_path(&a.id, a.slug.as_deref()));
+                            h.open("li", &[("class", "np-hot__item")]).el("a", &[("href", &href)], &a.title);
+                            if let Some(d) = a.published_at.as_deref().and_then(|t| format::date(t, cx.lang)) {
+                                h.el("span", &[("class", "np-hot__date")], &format!("({d})"));
                             }
-                        }).collect_view()}
-                    </ul>
+                            h.close("li");
+                        }
+                    });
+                    view! { <ul class="np-hot__list" inner_html=list></ul> }
                 })}
             </div>
             <button type="button" class="np-hot__pause" aria-pressed=move || paused.get().to_string()

@@ -27,3 +27,32 @@ pub mod skeleton;
 pub mod tag_list;
 pub mod thumbnail;
 pub mod visitor_stats;
+
+use crate::i18n::{Lang, Strings};
+use crate::router::Router;
+
+/// What static markup (`crate::html`) needs from the reader's context, read
+/// once per fragment.
+#[derive(Clone)]
+pub struct Ctx {
+    pub router: Router,
+    pub lang: Lang,
+    pub t: &'static Strings,
+    /// Where relative media URLs are resolved.
+    pub media: String,
+    /// Milliseconds since the epoch, for "5 phút trước".
+    pub now: f64,
+}
+
+impl Ctx {
+    pub fn get() -> Ctx {
+        let i18n = crate::app::use_i18n();
+        Ctx {
+            router: crate::router::use_router(),
+            lang: i18n.lang(),
+            t: i18n.t(),
+            media: leptos::prelude::expect_context::<crate::api::Api>().media_base().to_string(),
+            now: js_sys::Date::now(),
+        }
+    }
+}

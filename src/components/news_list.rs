@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::article_card::ArticleCard;
+use super::article_card::{article_card, CardStyle};
 use super::page_heading::PageHeading;
 use super::pagination::Pagination;
 use super::remote_view::remote_view;
+use super::Ctx;
 use crate::api::{Api, ListQuery};
 use crate::app::{set_page_meta, use_i18n};
 use crate::meta::PageMeta;
@@ -73,10 +74,11 @@ pub fn NewsList(
                     let text = empty_text.map(|t| t.get()).unwrap_or_else(|| i18n.t().no_news.to_string());
                     return view! { <p class="np-list__empty">{text}</p> }.into_any();
                 }
+                let cx = Ctx::get();
+                let style = CardStyle { level, compact: false, highlight: &marks };
+                let cards = crate::html::build(|h| items.iter().for_each(|item| article_card(h, &cx, item, style)));
                 view! {
-                    <div class="np-list__items">
-                        {items.into_iter().map(|item| view! { <ArticleCard item=item level=level highlight=marks.clone()/> }).collect_view()}
-                    </div>
+                    <div class="np-list__items" inner_html=cards></div>
                     <Pagination route=route.get_untracked() current=current count=count/>
                 }
                 .into_any()

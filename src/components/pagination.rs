@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
+use super::Ctx;
+use crate::html::build;
 use crate::route::Route;
-use crate::router::use_router;
 
 /// The page numbers to show: the first, the last, and two either side of the
 /// current one; `None` stands for an ellipsis.
@@ -27,37 +27,34 @@ pub fn page_window(current: u32, count: u32) -> Vec<Option<u32>> {
 
 #[component]
 pub fn Pagination(route: Route, current: u32, count: u32) -> impl IntoView {
-    let i18n = use_i18n();
-    let router = use_router();
     if count <= 1 {
         return None;
     }
-    let href = move |p: u32| router.href(&route.with_page(p).to_path());
-    let arrow = move |url: String, text: &'static str, label: fn(&'static crate::i18n::Strings) -> &'static str, class: &'static str| {
-        view! { <a class=class href=url aria-label=label(i18n.t())>{text}</a> }
-    };
-    Some(view! {
-        <nav class="np-pagination" aria-label=i18n.t().pagination>
-            {(current > 1).then(|| arrow(href(current - 1), "«", |t| t.previous_page, "np-pagination__prev"))}
-            {page_window(current, count)
-                .into_iter()
-                .map(|p| match p {
-                    Some(p) if p == current => view! {
-                        <a class="np-pagination__page" href=href(p) aria-current="page"
-                            aria-label=format!("{} {p}", i18n.t().page)>{p}</a>
-                    }
-                    .into_any(),
-                    Some(p) => view! {
-                        <a class="np-pagination__page" href=href(p)
-                            aria-label=format!("{} {p}", i18n.t().page)>{p}</a>
-                    }
-                    .into_any(),
-                    None => view! { <span class="np-pagination__gap" aria-hidden="true">"…"</span> }.into_any(),
-                })
-                .collect_view()}
-            {(current < count).then(|| arrow(href(current + 1), "»", |t| t.next_page, "np-pagination__next"))}
-        </nav>
-    })
+    let cx = Ctx::get();
+    let t = cx.t;
+    let href = |p: u32| cx.router.href(&route.with_page(p).to_path());
+    let links = build(|h| {
+        if current > 1 {
+            h.el("a", &[("class", "np-pagination__prev"), ("href", &href(current - 1)), ("aria-label", t.previous_page)], "«");
+        }
+        for p in page_window(current, count) {
+            let Some(p) = p else {
+                h.el("span", &[("class", "np-pagination__gap"), ("aria-hidden", "true")], "…");
+                continue;
+            };
+            let (href, label, text) = (href(p), format!("{} {p}", t.page), p.to_string());
+            let mut attrs = vec![("class", "np-pagination__page"), ("href", href.as_str())];
+            if p == current {
+                attrs.push(("aria-current", "page"));
+            }
+            attrs.push(("aria-label", &label));
+            h.el("a", &attrs, &text);
+        }
+        if current < count {
+            h.el("a", &[("class", "np-pagination__next"), ("href", &href(current + 1)), ("aria-label", t.next_page)], "»");
+        }
+    });
+    Some(view! { <nav class="np-pagination" aria-label=t.pagination inner_html=links></nav> })
 }
 
 #[cfg(test)]

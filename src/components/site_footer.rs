@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::remote_view::dynamic;
-use crate::api::Api;
-use crate::app::{use_i18n, use_site};
-use crate::i18n::Strings;
+use super::Ctx;
+use crate::app::use_site;
+use crate::html::{build, Html};
 use crate::model::{Badge, Site};
 use crate::remote::State;
 use crate::url::{safe_http, safe_image};
@@ -14,64 +14,68 @@ use crate::url::{safe_http, safe_image};
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = use_site();
-    view! {
-        <footer class="np-footer">
-            {dynamic(move || match site.state() {
-                State::Ready(s) => view! { <FooterDetails site=s/> }.into_any(),
-                _ => ().into_any(),
-            })}
-        </footer>
-    }
+    let details = dynamic(move || match site.state() {
+        State::Ready(s) => {
+            let cx = Ctx::get();
+            view! { <div class="np-contents" inner_html=build(|h| footer_details(h, &cx, &s))></div> }.into_any()
+        }
+        _ => ().into_any(),
+    });
+    view! { <footer class="np-footer">{details}</footer> }
 }
 
-#[component]
-fn FooterDetails(site: Site) -> impl IntoView {
-    let i18n = use_i18n();
-    let line = move |label: fn(&'static Strings) -> &'static str, value: Option<String>| {
-        value.filter(|v| !v.trim().is_empty()).map(|v| view! {
-            <p class="np-footer__line">
-                <span class="np-footer__label">{label(i18n.t())}": "</span>{v}
-            </p>
-        })
-    };
-    let email = site.email.clone().filter(|e| e.contains('@') && !e.contains(['"', '<', '>', ' ']));
-    view! {
-        <p class="np-footer__name">{site.name}</p>
-        {line(|t| t.agency, site.agency)}
-        {line(|t| t.licence, site.licence)}
-        {line(|t| t.responsible, site.responsible)}
-        {line(|t| t.address, site.address)}
-        {line(|t| t.phone, site.phone)}
-        {email.map(|e| view! {
-            <p class="np-footer__line">
-                <span class="np-footer__label">{i18n.t().email}": "</span>
-                <a href=format!("mailto:{e}")>{e.clone()}</a>
-            </p>
-        })}
-        {site.source_notice.map(|n| view! { <p class="np-footer__notice">{n}</p> })}
-        <Badges badges=site.badges/>
+fn footer_details(h: &mut Html, cx: &Ctx, site: &Site) {
+    let t = cx.t;
+    h.el("p", &[("class", "np-footer__name")], &site.name);
+    let email = site.email.as_deref().filter(|e| e.contains('@') && !e.contains(['"', '<', '>', ' ']));
+    let lines = [
+        (t.agency, &site.agency),
+        (t.licence, &site.licence),
+        (t.responsible, &site.responsible),
+        (t.address, &site.address),
+        (t.phone, &site.phone),
+    ];
+    for (label, value) in lines {
+        let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) else { continue };
+        label_line(h, label).text(v).close("p");
     }
+    if let Some(e) = email {
+        label_line(h, t.email).el("a", &[("href", &format!("mailto:{e}"))], e).close("p");
+    }
+    if let Some(n) = &site.source_notice {
+        h.el("p", &[("class", "np-footer__notice")], n);
+    }
+    badges(h, cx, &site.badges);
 }
 
-#[component]
-fn Badges(badges: Vec<Badge>) -> impl IntoView {
-    let api = expect_context::<Api>();
-    let base = api.media_base().to_string();
-    (!badges.is_empty()).then(|| view! {
-        <ul class="np-badges">
-            {badges.into_iter().take(20).map(|b| {
-                let img = b.image.as_deref().and_then(|i| safe_image(&base, i));
-                let content = match img {
-                    Some(src) => view! { <img class="np-badges__img" src=src alt=b.title.clone() loading="lazy" height="40"/> }.into_any(),
-                    None => view! { <span class="np-badges__text">{b.title.clone()}</span> }.into_any(),
-                };
-                match b.url.as_deref().and_then(|u| safe_http(&base, u)) {
-                    Some(href) => view! {
-                        <li><a href=href target="_blank" rel="noopener noreferrer">{content}</a></li>
-                    }.into_any(),
-                    None => view! { <li>{content}</li> }.into_any(),
-                }
-            }).collect_view()}
-        </ul>
-    })
+/// Opens `<p class="np-footer__line">Label: ` for its value to follow.
+fn label_line<'h>(h: &'h mut Html, label: &str) -> &'h mut Html {
+    h.open("p", &[("class", "np-footer__line")]).el("span", &[("class", "np-footer__label")], &format!("{label}: "))
+}
+
+fn badges(h: &mut Html, cx: &Ctx, badges: &[Badge]) {
+    if badges.is_empty() {
+        return;
+    }
+    h.open("ul", &[("class", "np-badges")]);
+    for b in badges.iter().take(20) {
+        h.open("li", &[]);
+        let href = b.url.as_deref().and_then(|u| safe_http(&cx.media, u));
+        if let Some(href) = &href {
+            h.open("a", &[("href", href), ("target", "_blank"), ("rel", "noopener noreferrer")]);
+        }
+        match b.image.as_deref().and_then(|i| safe_image(&cx.media, i)) {
+            Some(src) => {
+                h.open("img", &[("class", "np-badges__img"), ("src", &src), ("alt", &b.title), ("loading", "lazy"), ("height", "40")]);
+            }
+            None => {
+                h.el("span", &[("class", "np-badges__text")], &b.title);
+            }
+        }
+        if href.is_some() {
+            h.close("a");
+        }
+        h.close("li");
+    }
+    h.close("ul");
 }

@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 
 use crate::app::use_i18n;
+use crate::html::build;
 
 #[component]
 pub fn Skeleton(#[prop(default = 3)] lines: u32) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <div class="np-skeleton" aria-busy="true" role="status">
-            <span class="np-visually-hidden">{i18n.t().loading}</span>
-            {(0..lines).map(|_| view! { <span class="np-skeleton__line"></span> }).collect_view()}
-        </div>
-    }
+    let inner = build(|h| {
+        h.el("span", &[("class", "np-visually-hidden")], use_i18n().t().loading);
+        for _ in 0..lines {
+            h.el("span", &[("class", "np-skeleton__line")], "");
+        }
+    });
+    view! { <div class="np-skeleton" aria-busy="true" role="status" inner_html=inner></div> }
 }

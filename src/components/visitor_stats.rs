@@ -10,6 +10,7 @@ use super::remote_view::remote_view;
 use crate::api::Api;
 use crate::app::use_i18n;
 use crate::format;
+use crate::html::build;
 use crate::model::VisitorStats;
 use crate::remote::Remote;
 
@@ -47,21 +48,22 @@ pub fn VisitorStatsWidget() -> impl IntoView {
         <section class="np-visitors" aria-labelledby="np-visitors-title">
             <h2 class="np-section-title" id="np-visitors-title">{i18n.t().visitors}</h2>
             {remote_view(stats, 4, move |s: VisitorStats| {
-                let row = move |label: fn(&'static crate::i18n::Strings) -> &'static str, n: u64| view! {
-                    <div class="np-visitors__row">
-                        <dt>{label(i18n.t())}</dt>
-                        <dd>{format::number(n, i18n.lang())}</dd>
-                    </div>
-                };
-                view! {
-                    <dl class="np-visitors__list">
-                        {row(|t| t.online, s.online)}
-                        {row(|t| t.today, s.today)}
-                        {s.week.map(|n| row(|t| t.this_week, n))}
-                        {s.month.map(|n| row(|t| t.this_month, n))}
-                        {row(|t| t.total_visits, s.total)}
-                    </dl>
-                }
+                let (t, lang) = (i18n.t(), i18n.lang());
+                let rows = [
+                    (t.online, Some(s.online)),
+                    (t.today, Some(s.today)),
+                    (t.this_week, s.week),
+                    (t.this_month, s.month),
+                    (t.total_visits, Some(s.total)),
+                ];
+                let list = build(|h| {
+                    for (label, n) in rows {
+                        let Some(n) = n else { continue };
+                        h.open("div", &[("class", "np-visitors__row")]).el("dt", &[], label);
+                        h.el("dd", &[], &format::number(n, lang)).close("div");
+                    }
+                });
+                view! { <dl class="np-visitors__list" inner_html=list></dl> }
             })}
         </section>
     }
