@@ -12,6 +12,7 @@ pub mod fold;
 pub mod format;
 pub mod html;
 pub mod i18n;
+pub mod json;
 pub mod meta;
 pub mod model;
 mod mount;

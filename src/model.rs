@@ -7,11 +7,11 @@
 //! the whole list down. A required field missing or of the wrong type makes
 //! the whole value unreadable (`None`).
 //!
-//! Written by hand over `serde_json::Value` rather than derived: the derived
-//! visitors for a dozen types, plus flattening and per-field leniency, cost
-//! the wasm several times this code.
+//! Written by hand over `json::Value` rather than derived with serde: the
+//! derived visitors for a dozen types, plus flattening and per-field
+//! leniency, cost the wasm several times this code.
 
-use serde_json::Value;
+use crate::json::Value;
 
 /// A type read from a JSON value.
 pub trait FromJson: Sized {
@@ -21,7 +21,7 @@ pub trait FromJson: Sized {
 /// Parses JSON text into `T`; `None` for invalid JSON or a payload that is
 /// not a `T`.
 pub fn decode<T: FromJson>(text: &str) -> Option<T> {
-    T::from_json(&serde_json::from_str::<Value>(text).ok()?)
+    T::from_json(&crate::json::parse(text)?)
 }
 
 fn string(v: &Value, key: &str) -> Option<String> {
