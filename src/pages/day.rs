@@ -20,15 +20,15 @@ pub fn DayPage(route: Memo<Route>) -> impl IntoView {
     let neighbours = move || {
         let day = format::parse_day(&date.get())?;
         let today = format::today_vn(js_sys::Date::now());
-        let link = |d: chrono::NaiveDate, rel: &'static str, label: &'static str, class: &'static str| {
+        let link = |d: format::Day, rel: &'static str, label: &'static str, class: &'static str| {
             let iso = d.to_string();
             let href = router.href(&Route::Day { date: iso.clone(), page: 1 }.to_path());
             view! { <a class=class rel=rel href=href>{format!("{label} ({})", shown(&iso))}</a> }
         };
         Some(view! {
             <nav class="np-day-nav" aria-label=t.news_by_date>
-                {day.pred_opt().map(|d| link(d, "prev", t.previous_day, "np-day-nav__prev"))}
-                {day.succ_opt().filter(|d| today.is_none_or(|t| *d <= t)).map(|d| link(d, "next", t.next_day, "np-day-nav__next"))}
+                {day.pred().map(|d| link(d, "prev", t.previous_day, "np-day-nav__prev"))}
+                {day.succ().filter(|d| today.is_none_or(|t| *d <= t)).map(|d| link(d, "next", t.next_day, "np-day-nav__next"))}
             </nav>
         })
     };
