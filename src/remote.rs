@@ -7,8 +7,11 @@
 //! cancelled, and never A's late answer. So each run here aborts the one
 //! before it, and answers are accepted only from the latest run.
 
+use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -24,14 +27,20 @@ pub enum State<T> {
     Failed(ApiError),
 }
 
+/// A fetched value with its type erased: the machinery below is compiled
+/// once instead of once per fetched type (a few KB of wasm each).
+type Erased = Rc<dyn Any>;
+type Start = Box<dyn Fn(AbortController) -> Pin<Box<dyn Future<Output = Result<Erased, ApiError>>>>>;
+
 pub struct Remote<T: 'static> {
-    state: RwSignal<State<T>, LocalStorage>,
+    state: RwSignal<State<Erased>, LocalStorage>,
     /// Bumped to run the fetch again with the same key.
     tick: RwSignal<u32>,
     /// Whether the next run keeps showing the current value (polling).
     quiet: StoredValue<bool>,
     /// Consecutive failures, for back-off.
     failures: RwSignal<u32>,
+    value: PhantomData<fn() -> T>,
 }
 
 impl<T> Clone for Remote<T> {
@@ -50,68 +59,32 @@ impl<T: Clone + 'static> Remote<T> {
         F: Fn(K, AbortController) -> Fut + 'static,
         Fut: Future<Output = Result<T, ApiError>> + 'static,
     {
+        let start: Start = Box::new(move |abort| {
+            let fut = fetch(key(), abort);
+            Box::pin(async move { fut.await.map(|v| Rc::new(v) as Erased) })
+        });
         let this = Remote {
             state: RwSignal::new_local(State::Loading),
             tick: RwSignal::new(0),
             quiet: StoredValue::new(false),
             failures: RwSignal::new(0),
+            value: PhantomData,
         };
-        let inflight: Rc<RefCell<Option<AbortController>>> = Rc::default();
-        let run = Rc::new(Cell::new(0u64));
-        let fetch = Rc::new(fetch);
-        let cancel = {
-            let (inflight, run) = (inflight.clone(), run.clone());
-            move || {
-                run.set(run.get() + 1);
-                if let Some(c) = inflight.borrow_mut().take() {
-                    c.abort();
-                }
-            }
-        };
-        on_cleanup({
-            let cancel = send_wrapper::SendWrapper::new(cancel.clone());
-            move || (*cancel)()
-        });
-        Effect::new(move |_| {
-            this.tick.track();
-            let key = key();
-            cancel();
-            let Ok(controller) = AbortController::new() else {
-                this.state.set(State::Failed(ApiError::Network));
-                return;
-            };
-            *inflight.borrow_mut() = Some(controller.clone());
-            let quiet = this.quiet.get_value() && matches!(this.state.get_untracked(), State::Ready(_));
-            this.quiet.set_value(false);
-            if !quiet {
-                this.state.set(State::Loading);
-            }
-            let mine = run.get();
-            let (run, fetch) = (run.clone(), fetch.clone());
-            spawn_local(async move {
-                let result = fetch(key, controller).await;
-                if run.get() != mine || matches!(result, Err(ApiError::Aborted)) {
-                    return;
-                }
-                match result {
-                    Ok(value) => {
-                        this.failures.try_set(0);
-                        this.state.try_set(State::Ready(value));
-                    }
-                    Err(e) => {
-                        this.failures.try_update(|n| *n += 1);
-                        if !quiet {
-                            this.state.try_set(State::Failed(e));
-                        }
-                    }
-                }
-            });
-        });
+        run(this.erase(), start);
         this
     }
 
+    fn erase(self) -> Remote<()> {
+        Remote { state: self.state, tick: self.tick, quiet: self.quiet, failures: self.failures, value: PhantomData }
+    }
+
     pub fn state(&self) -> State<T> {
-        self.state.get()
+        match self.state.get() {
+            State::Loading => State::Loading,
+            State::Failed(e) => State::Failed(e),
+            // Only `new` writes values, and only of type T.
+            State::Ready(v) => v.downcast_ref::<T>().cloned().map_or(State::Loading, State::Ready),
+        }
     }
 
     /// Runs the fetch again, showing the loading state ("Thử lại").
@@ -131,3 +104,57 @@ impl<T: Clone + 'static> Remote<T> {
     }
 }
 
+/// The effect that runs `start` for `this`, untyped.
+fn run(this: Remote<()>, start: Start) {
+    let inflight: Rc<RefCell<Option<AbortController>>> = Rc::default();
+    let run = Rc::new(Cell::new(0u64));
+    let cancel = {
+        let (inflight, run) = (inflight.clone(), run.clone());
+        move || {
+            run.set(run.get() + 1);
+            if let Some(c) = inflight.borrow_mut().take() {
+                c.abort();
+            }
+        }
+    };
+    on_cleanup({
+        let cancel = send_wrapper::SendWrapper::new(cancel.clone());
+        move || (*cancel)()
+    });
+    Effect::new(move |_| {
+        this.tick.track();
+        cancel();
+        let Ok(controller) = AbortController::new() else {
+            this.state.set(State::Failed(ApiError::Network));
+            return;
+        };
+        *inflight.borrow_mut() = Some(controller.clone());
+        // Reads (and tracks) the key.
+        let fetch = start(controller);
+        let quiet = this.quiet.get_value() && matches!(this.state.get_untracked(), State::Ready(_));
+        this.quiet.set_value(false);
+        if !quiet {
+            this.state.set(State::Loading);
+        }
+        let mine = run.get();
+        let run = run.clone();
+        spawn_local(async move {
+            let result = fetch.await;
+            if run.get() != mine || matches!(result, Err(ApiError::Aborted)) {
+                return;
+            }
+            match result {
+                Ok(value) => {
+                    this.failures.try_set(0);
+                    this.state.try_set(State::Ready(value));
+                }
+                Err(e) => {
+                    this.failures.try_update(|n| *n += 1);
+                    if !quiet {
+                        this.state.try_set(State::Failed(e));
+                    }
+                }
+            }
+        });
+    });
+}

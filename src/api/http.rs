@@ -22,6 +22,11 @@ const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 /// GETs `url` and decodes it. `abort` cancels it (leaving the page); the
 /// timer aborts it too and that is reported as `Timeout`.
 pub async fn get_json<T: FromJson>(url: &str, abort: &AbortController) -> Result<T, ApiError> {
+    decode(&get_text(url, abort).await?).ok_or(ApiError::Invalid)
+}
+
+/// The untyped part of `get_json`, compiled once rather than per type.
+async fn get_text(url: &str, abort: &AbortController) -> Result<String, ApiError> {
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (timed_out, abort) = (timed_out.clone(), abort.clone());
@@ -45,7 +50,7 @@ pub async fn get_json<T: FromJson>(url: &str, abort: &AbortController) -> Result
     if text.len() > MAX_BODY_BYTES {
         return Err(ApiError::Invalid);
     }
-    decode(&text).ok_or(ApiError::Invalid)
+    Ok(text)
 }
 
 async fn fetch_text(url: &str, abort: &AbortController) -> Result<String, ApiError> {
