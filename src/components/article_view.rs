@@ -8,7 +8,7 @@ use super::article_meta::article_meta;
 use super::breadcrumb::breadcrumb;
 use super::byline::byline;
 use super::page_heading::PageHeading;
-use super::reading_tools::{stored_font_step, ReadingTools};
+use super::reading_tools::{article_class, stored_font_step, ReadingTools};
 use super::tag_list::tag_list;
 use super::thumbnail::thumbnail;
 use super::Ctx;
@@ -22,17 +22,16 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let top = build(|h| breadcrumb(h, &cx, s.category.as_ref()));
     let meta = build(|h| article_meta(h, &cx, s.published_at.as_deref(), article.updated_at.as_deref(), s.views));
     let rest = build(|h| rest(h, &cx, &article));
-    let font_step = RwSignal::new(stored_font_step());
     let title = s.title.clone();
     let heading = title.clone();
     // `np-contents` boxes are `display: contents`: the fragments lay out as
     // the article's own children.
     view! {
-        <article class=move || format!("np-article np-fs-{}", font_step.get())>
+        <article class=article_class(stored_font_step())>
             <div class="np-contents" inner_html=top></div>
             <PageHeading class="np-article__title">{heading}</PageHeading>
             <div class="np-contents" inner_html=meta></div>
-            <ReadingTools font_step=font_step title=title/>
+            <ReadingTools title=title/>
             <div class="np-contents" inner_html=rest></div>
         </article>
     }

@@ -2,13 +2,22 @@
 //! share (the system share sheet where there is one; otherwise copy link,
 //! Facebook and Zalo), and "Nghe đọc bài" (speech synthesis with a
 //! Vietnamese voice where the browser has one; hidden where it has none).
+//!
+//! Static markup with one click listener that updates the buttons itself:
+//! as typed views with a reactive label or state each, the same tools cost
+//! 7 KB of wasm.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
+use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance};
 
 use crate::api::query::encode_component;
 use crate::app::use_i18n;
+use crate::html::{build, Html};
+use crate::i18n::Strings;
 
 pub const FONT_STEPS: u8 = 5;
 const FONT_KEY: &str = "np-font-step";
@@ -17,6 +26,11 @@ const FONT_KEY: &str = "np-font-step";
 pub fn stored_font_step() -> u8 {
     let stored = window().local_storage().ok().flatten().and_then(|s| s.get_item(FONT_KEY).ok().flatten());
     stored.and_then(|v| v.parse::<u8>().ok()).filter(|&v| v < FONT_STEPS).unwrap_or(1)
+}
+
+/// The article's class for a text-size step.
+pub fn article_class(step: u8) -> String {
+    format!("np-article np-fs-{step}")
 }
 
 fn has(target: &JsValue, name: &str) -> bool {
@@ -31,131 +45,152 @@ enum Speech {
 }
 
 #[component]
-pub fn ReadingTools(font_step: RwSignal<u8>, title: String) -> impl IntoView {
+pub fn ReadingTools(title: String) -> impl IntoView {
     let t = use_i18n().t();
-    let set_step = move |step: u8| {
-        font_step.set(step);
-        if let Ok(Some(s)) = window().local_storage() {
-            let _ = s.set_item(FONT_KEY, &step.to_string());
-        }
-    };
     let url = window().location().href().unwrap_or_default();
-    let navigator = window().navigator();
-    let can_share = has(&navigator, "share");
-    let (copied, set_copied) = signal(false);
-    let share = {
-        let (url, title) = (url.clone(), title.clone());
-        move |_| {
-            let data = web_sys::ShareData::new();
-            data.set_title(&title);
-            data.set_url(&url);
-            let promise = window().navigator().share_with_data(&data);
-            // Cancelling the share sheet rejects: nothing to report.
-            leptos::task::spawn_local(async move {
-                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-            });
-        }
-    };
-    let copy = {
-        let url = url.clone();
-        move |_| {
-            let promise = window().navigator().clipboard().write_text(&url);
-            leptos::task::spawn_local(async move {
-                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                    set_copied.set(true);
-                }
-            });
-        }
-    };
-    let encoded = encode_component(&url);
-    let facebook = format!("https://www.facebook.com/sharer/sharer.php?u={encoded}");
-    let zalo = format!("https://sp.zalo.me/share?url={encoded}");
-
+    let can_share = has(&window().navigator(), "share");
     let synth: Option<SpeechSynthesis> = has(&window(), "speechSynthesis").then(|| window().speech_synthesis().ok()).flatten();
-    let (speech, set_speech) = signal(Speech::Idle);
-    let listen = {
-        let synth = synth.clone();
-        move |e: leptos::ev::MouseEvent| {
-            let Some(synth) = synth.clone() else { return };
-            match speech.get_untracked() {
-                Speech::Speaking => {
-                    synth.pause();
-                    set_speech.set(Speech::Paused);
-                }
-                Speech::Paused => {
-                    synth.resume();
-                    set_speech.set(Speech::Speaking);
-                }
-                Speech::Idle => {
-                    speak(&synth, &e, set_speech);
-                }
-            }
-        }
-    };
-    let stop = {
-        let synth = synth.clone();
-        move |_| {
-            if let Some(s) = &synth {
-                s.cancel();
-            }
-            set_speech.set(Speech::Idle);
-        }
-    };
+    let markup = build(|h| buttons(h, t, &url, can_share, synth.is_some()));
+    let speech = Rc::new(Cell::new(Speech::Idle));
     if let Some(s) = synth.clone() {
         // Leaving the article stops the voice.
         let s = send_wrapper::SendWrapper::new(s);
         on_cleanup(move || s.cancel());
     }
+    let on_click = move |e: leptos::ev::MouseEvent| {
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let Some(button) = target.and_then(|t| t.closest("button").ok().flatten()) else { return };
+        let Some(tools) = button.closest(".np-tools").ok().flatten() else { return };
+        let Some(article) = tools.closest(".np-article").ok().flatten() else { return };
+        // The article's class holds the step (storage may be unavailable).
+        let step = article.class_name().rsplit("np-fs-").next().and_then(|n| n.parse::<u8>().ok()).unwrap_or(1);
+        match button.class_name().as_str() {
+            "np-tools__smaller" => set_font_step(&tools, &article, step.saturating_sub(1)),
+            "np-tools__larger" => set_font_step(&tools, &article, (step + 1).min(FONT_STEPS - 1)),
+            "np-tools__print" => {
+                let _ = window().print();
+            }
+            "np-tools__share" => share(&title, &url),
+            "np-tools__copy" => copy(&tools, &url, t),
+            "np-tools__listen" | "np-tools__stop" => {
+                let Some(synth) = &synth else { return };
+                let next = match (button.class_name().as_str(), speech.get()) {
+                    ("np-tools__stop", _) => {
+                        synth.cancel();
+                        Speech::Idle
+                    }
+                    (_, Speech::Speaking) => {
+                        synth.pause();
+                        Speech::Paused
+                    }
+                    (_, Speech::Paused) => {
+                        synth.resume();
+                        Speech::Speaking
+                    }
+                    (_, Speech::Idle) => speak(synth, &article, &tools, speech.clone(), t),
+                };
+                show_speech(&tools, next, t, &speech);
+            }
+            _ => {}
+        }
+    };
+    view! { <div class="np-tools" role="group" aria-label=t.reading_tools on:click=on_click inner_html=markup></div> }
+}
 
-    view! {
-        <div class="np-tools" role="group" aria-label=t.reading_tools>
-            // The name starts with the visible "A−" (WCAG 2.5.3, label in name).
-            <button type="button" class="np-tools__smaller"
-                disabled=move || font_step.get() == 0 on:click=move |_| set_step(font_step.get_untracked().saturating_sub(1))>
-                "A−"<span class="np-visually-hidden">" "{t.smaller_text}</span>
-            </button>
-            <button type="button" class="np-tools__larger"
-                disabled=move || { font_step.get() + 1 >= FONT_STEPS }
-                on:click=move |_| set_step((font_step.get_untracked() + 1).min(FONT_STEPS - 1))>
-                "A+"<span class="np-visually-hidden">" "{t.larger_text}</span>
-            </button>
-            <button type="button" class="np-tools__print" on:click=move |_| { let _ = window().print(); }>{t.print}</button>
-            {can_share.then(|| view! {
-                <button type="button" class="np-tools__share" on:click=share>{t.share}</button>
-            })}
-            {(!can_share).then(|| view! {
-                <button type="button" class="np-tools__copy" on:click=copy>{t.copy_link}</button>
-                <a class="np-tools__facebook" href=facebook target="_blank" rel="noopener noreferrer">"Facebook"</a>
-                <a class="np-tools__zalo" href=zalo target="_blank" rel="noopener noreferrer">"Zalo"</a>
-            })}
-            {synth.is_some().then(|| view! {
-                <button type="button" class="np-tools__listen" aria-pressed=move || (speech.get() == Speech::Speaking).to_string()
-                    on:click=listen>
-                    {move || match speech.get() {
-                        Speech::Idle => t.listen,
-                        Speech::Speaking => t.pause,
-                        Speech::Paused => t.resume,
-                    }}
-                </button>
-                <button type="button" class="np-tools__stop" hidden=move || speech.get() == Speech::Idle on:click=stop>
-                    {t.stop}
-                </button>
-            })}
-            <span class="np-tools__status" role="status">{move || copied.get().then_some(t.link_copied)}</span>
-        </div>
+fn buttons(h: &mut Html, t: &'static Strings, url: &str, can_share: bool, can_speak: bool) {
+    let step = stored_font_step();
+    let button = |h: &mut Html, class: &'static str, disabled: bool| {
+        let mut attrs = vec![("type", "button"), ("class", class)];
+        if disabled {
+            attrs.push(("disabled", ""));
+        }
+        h.open("button", &attrs);
+    };
+    // The name starts with the visible "A−" (WCAG 2.5.3, label in name).
+    for (class, text, label, disabled) in [
+        ("np-tools__smaller", "A−", t.smaller_text, step == 0),
+        ("np-tools__larger", "A+", t.larger_text, step + 1 >= FONT_STEPS),
+    ] {
+        button(h, class, disabled);
+        h.text(text).el("span", &[("class", "np-visually-hidden")], &format!(" {label}")).close("button");
+    }
+    button(h, "np-tools__print", false);
+    h.text(t.print).close("button");
+    if can_share {
+        button(h, "np-tools__share", false);
+        h.text(t.share).close("button");
+    } else {
+        button(h, "np-tools__copy", false);
+        h.text(t.copy_link).close("button");
+        let encoded = encode_component(url);
+        for (class, name, href) in [
+            ("np-tools__facebook", "Facebook", format!("https://www.facebook.com/sharer/sharer.php?u={encoded}")),
+            ("np-tools__zalo", "Zalo", format!("https://sp.zalo.me/share?url={encoded}")),
+        ] {
+            h.el("a", &[("class", class), ("href", &href), ("target", "_blank"), ("rel", "noopener noreferrer")], name);
+        }
+    }
+    if can_speak {
+        h.el("button", &[("type", "button"), ("class", "np-tools__listen"), ("aria-pressed", "false")], t.listen);
+        h.el("button", &[("type", "button"), ("class", "np-tools__stop"), ("hidden", "")], t.stop);
+    }
+    h.el("span", &[("class", "np-tools__status"), ("role", "status")], "");
+}
+
+/// Applies and remembers a text-size step; the buttons at either end stop.
+fn set_font_step(tools: &Element, article: &Element, step: u8) {
+    article.set_class_name(&article_class(step));
+    if let Ok(Some(s)) = window().local_storage() {
+        let _ = s.set_item(FONT_KEY, &step.to_string());
+    }
+    for (selector, disabled) in [(".np-tools__smaller", step == 0), (".np-tools__larger", step + 1 >= FONT_STEPS)] {
+        if let Ok(Some(b)) = tools.query_selector(selector) {
+            let _ = b.toggle_attribute_with_force("disabled", disabled);
+        }
+    }
+}
+
+fn share(title: &str, url: &str) {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let promise = window().navigator().share_with_data(&data);
+    // Cancelling the share sheet rejects: nothing to report.
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
+fn copy(tools: &Element, url: &str, t: &'static Strings) {
+    let promise = window().navigator().clipboard().write_text(url);
+    let status = tools.query_selector(".np-tools__status").ok().flatten();
+    leptos::task::spawn_local(async move {
+        if let (Ok(_), Some(s)) = (wasm_bindgen_futures::JsFuture::from(promise).await, status) {
+            s.set_text_content(Some(t.link_copied));
+        }
+    });
+}
+
+/// Shows the speech state on the "Nghe đọc bài" and "Dừng" buttons.
+fn show_speech(tools: &Element, state: Speech, t: &'static Strings, speech: &Cell<Speech>) {
+    speech.set(state);
+    if let Ok(Some(listen)) = tools.query_selector(".np-tools__listen") {
+        let label = match state {
+            Speech::Idle => t.listen,
+            Speech::Speaking => t.pause,
+            Speech::Paused => t.resume,
+        };
+        listen.set_text_content(Some(label));
+        let _ = listen.set_attribute("aria-pressed", if state == Speech::Speaking { "true" } else { "false" });
+    }
+    if let Ok(Some(stop)) = tools.query_selector(".np-tools__stop") {
+        let _ = stop.toggle_attribute_with_force("hidden", state == Speech::Idle);
     }
 }
 
 /// Reads the article aloud: title, then each paragraph as its own utterance
 /// (Chrome cuts off very long ones), in a Vietnamese voice when there is one.
-fn speak(synth: &SpeechSynthesis, e: &leptos::ev::MouseEvent, set_speech: WriteSignal<Speech>) {
-    let Some(article) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(".np-article").ok().flatten())
-    else {
-        return;
-    };
+fn speak(synth: &SpeechSynthesis, article: &Element, tools: &Element, speech: Rc<Cell<Speech>>, t: &'static Strings) -> Speech {
     let mut parts: Vec<String> = Vec::new();
     if let Ok(nodes) = article.query_selector_all(".np-article__title, .np-article__lead, .np-article__body p, .np-article__body li, .np-article__body h2, .np-article__body h3, .np-article__body figcaption") {
         for i in 0..nodes.length() {
@@ -179,12 +214,11 @@ fn speak(synth: &SpeechSynthesis, e: &leptos::ev::MouseEvent, set_speech: WriteS
             u.set_voice(Some(v));
         }
         if i + 1 == count {
-            let done = wasm_bindgen::closure::Closure::once_into_js(move || set_speech.set(Speech::Idle));
+            let (tools, speech) = (tools.clone(), speech.clone());
+            let done = wasm_bindgen::closure::Closure::once_into_js(move || show_speech(&tools, Speech::Idle, t, &speech));
             u.set_onend(Some(done.unchecked_ref()));
         }
         synth.speak(&u);
     }
-    if count > 0 {
-        set_speech.set(Speech::Speaking);
-    }
+    if count > 0 { Speech::Speaking } else { Speech::Idle }
 }
