@@ -10,11 +10,12 @@ use crate::app::{prefers_reduced_motion, use_i18n};
 #[component]
 pub fn BackToTop() -> impl IntoView {
     let t = use_i18n().t();
-    let (shown, set_shown) = signal(false);
+    let button = NodeRef::<leptos::html::Button>::new();
+    // Toggled on the DOM: a signal and a reactive class cost the wasm more.
     let handle = window_event_listener(ev::scroll, move |_| {
         let far = window().scroll_y().unwrap_or(0.0) > 1200.0;
-        if far != shown.get_untracked() {
-            set_shown.set(far);
+        if let Some(b) = button.get_untracked() {
+            let _ = b.class_list().toggle_with_force("np-back-to-top--shown", far);
         }
     });
     on_cleanup(move || handle.remove());
@@ -32,7 +33,7 @@ pub fn BackToTop() -> impl IntoView {
     view! {
         // Hidden with `visibility` until needed: out of the tab order and the
         // accessibility tree without extra attributes.
-        <button type="button" class="np-back-to-top" class:np-back-to-top--shown=shown on:click=go>
+        <button type="button" class="np-back-to-top" node_ref=button on:click=go>
             <span aria-hidden="true">"↑"</span>
             <span class="np-visually-hidden">{t.back_to_top}</span>
         </button>

@@ -23,11 +23,11 @@ pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> imp
     view! {
         <div class="np-error" role="alert">
             <p class="np-error__message">{message(&error, i18n.t())}</p>
-            <Show when=move || retryable>
+            {retryable.then(|| view! {
                 <button type="button" class="np-retry" on:click=move |_| on_retry.run(())>
                     {i18n.t().retry}
                 </button>
-            </Show>
+            })}
         </div>
     }
 }

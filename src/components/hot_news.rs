@@ -3,8 +3,9 @@
 //! for reduced motion (in the CSS).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::remote_view::remote_view;
+use super::remote_view::{markup, remote_view};
 use super::Ctx;
 use crate::html::build;
 use crate::api::Api;
@@ -22,9 +23,21 @@ pub fn HotNewsTicker() -> impl IntoView {
         let api = api.clone();
         async move { api.hot(&abort).await }
     });
-    let (paused, set_paused) = signal(false);
+    // The button flips its own state on the DOM: cheaper in the wasm than a
+    // signal and three reactive attributes.
+    let toggle = |e: leptos::ev::MouseEvent| {
+        let Some(button) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let paused = button.get_attribute("aria-pressed").as_deref() != Some("true");
+        let _ = button.set_attribute("aria-pressed", if paused { "true" } else { "false" });
+        if let Some(icon) = button.first_element_child() {
+            icon.set_text_content(Some(if paused { "▶" } else { "❚❚" }));
+        }
+        if let Some(section) = button.parent_element() {
+            let _ = section.class_list().toggle_with_force("np-hot--paused", paused);
+        }
+    };
     view! {
-        <section class="np-hot" aria-label=i18n.t().hot_news class:np-hot--paused=paused>
+        <section class="np-hot" aria-label=i18n.t().hot_news>
             <span class="np-hot__label" aria-hidden="true">{i18n.t().hot_news}</span>
             <div class="np-hot__viewport">
                 {remote_view(hot, 1, move |hot: HotNews| {
@@ -39,12 +52,11 @@ pub fn HotNewsTicker() -> impl IntoView {
                             h.close("li");
                         }
                     });
-                    view! { <ul class="np-hot__list" inner_html=list></ul> }
+                    markup(format!("<ul class=\"np-hot__list\">{list}</ul>"))
                 })}
             </div>
-            <button type="button" class="np-hot__pause" aria-pressed=move || paused.get().to_string()
-                on:click=move |_| set_paused.update(|p| *p = !*p)>
-                <span aria-hidden="true">{move || if paused.get() { "▶" } else { "❚❚" }}</span>
+            <button type="button" class="np-hot__pause" aria-pressed="false" on:click=toggle>
+                <span aria-hidden="true">"❚❚"</span>
                 <span class="np-visually-hidden">{i18n.t().pause_ticker}</span>
             </button>
         </section>

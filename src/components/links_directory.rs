@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::remote_view::dynamic;
+use super::remote_view::{dynamic, markup};
 use super::Ctx;
 use crate::app::use_site;
 use crate::html::{build, Html};
@@ -24,10 +24,11 @@ pub fn LinksDirectory() -> impl IntoView {
         if groups.is_empty() {
             return ().into_any();
         }
-        let section = build(|h| {
+        markup(build(|h| {
+            h.open("section", &[("class", "np-links"), ("aria-labelledby", "np-links-title")]);
             h.el("h2", &[("class", "np-section-title"), ("id", "np-links-title")], cx.t.links).trusted(&groups);
-        });
-        view! { <section class="np-links" aria-labelledby="np-links-title" inner_html=section></section> }.into_any()
+            h.close("section");
+        }))
     })
 }
 

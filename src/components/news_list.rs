@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use super::article_card::{article_card, CardStyle};
 use super::page_heading::PageHeading;
-use super::pagination::Pagination;
-use super::remote_view::remote_view;
+use super::pagination::pagination;
+use super::remote_view::{markup, remote_view};
 use super::Ctx;
 use crate::api::{Api, ListQuery};
-use crate::app::{set_page_meta, use_i18n};
+use crate::app::set_page_meta;
 use crate::meta::PageMeta;
 use crate::model::Page;
 use crate::remote::Remote;
@@ -19,43 +19,52 @@ use crate::route::Route;
 /// backend sends: a 20,000-item answer must not freeze a phone.
 const MAX_ITEMS: usize = 50;
 
+/// What a page lists and how it names it; a page derives one from its route
+/// (one memo of one type, rather than a reactive prop for each part).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ListSpec {
+    pub query: ListQuery,
+    pub title: String,
+    /// Shown instead of "Chưa có tin" when nothing matches.
+    pub empty_text: Option<String>,
+    /// Folded query words to highlight in titles (search results).
+    pub highlight: Vec<String>,
+    /// An article not to list (the one being read).
+    pub exclude: Option<String>,
+}
+
 #[component]
 pub fn NewsList(
-    #[prop(into)] query: Signal<ListQuery>,
-    #[prop(into)] title: Signal<String>,
+    spec: Memo<ListSpec>,
     /// The route whose pages the pagination links to.
-    #[prop(into)]
-    route: Signal<Route>,
+    route: Memo<Route>,
     /// The list is the page's main content (h1) or a section of it (h2).
     #[prop(optional)]
     main: bool,
-    /// An article not to list (the one being read).
-    #[prop(optional, into)]
-    exclude: Option<Signal<String>>,
-    #[prop(optional, into)] empty_text: Option<Signal<String>>,
-    /// Folded query words to highlight in titles (search results).
-    #[prop(optional, into)]
-    highlight: Option<Signal<Vec<String>>>,
     #[prop(default = "np-list")] class: &'static str,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let api = expect_context::<Api>();
-    let page = Remote::new(move || query.get(), move |q, abort| {
+    // Its own memo: a title that changes (a category's name arriving) must
+    // not fetch the list again. The excluded article is part of the key, so
+    // "Tin khác" under the next article is listed again without it.
+    let key = Memo::new(move |_| spec.with(|s| (s.query.clone(), s.exclude.clone())));
+    let page = Remote::new(move || key.get(), move |(q, _), abort| {
         let api = api.clone();
         async move { api.articles(&q, &abort).await }
     });
+    let title = move || spec.with(|s| s.title.clone());
     let heading = move || {
         if main {
-            view! { <PageHeading class="np-page-title">{move || title.get()}</PageHeading> }.into_any()
+            view! { <PageHeading class="np-page-title">{title}</PageHeading> }.into_any()
         } else {
-            view! { <h2 class="np-section-title">{move || title.get()}</h2> }.into_any()
+            view! { <h2 class="np-section-title">{title}</h2> }.into_any()
         }
     };
     let level = if main { 2 } else { 3 };
     if main {
         // The page's title is the list's (the home page keeps the site name).
         Effect::new(move |_| {
-            let title = title.get();
+            let title = title();
             if !matches!(route.get(), Route::Home { .. }) {
                 set_page_meta(PageMeta { title: &title, description: None, image: None, article: None });
             }
@@ -67,21 +76,21 @@ pub fn NewsList(
             {remote_view(page, 6, move |p: Page| {
                 let current = p.page.unwrap_or(1).max(1);
                 let count = p.page_count();
-                let skip = exclude.map(|e| e.get_untracked());
-                let marks = highlight.map(|h| h.get_untracked()).unwrap_or_default();
+                let ListSpec { empty_text, highlight: marks, exclude: skip, .. } = spec.get_untracked();
                 let items: Vec<_> = p.items.into_iter().filter(|a| Some(&a.id) != skip.as_ref()).take(MAX_ITEMS).collect();
-                if items.is_empty() {
-                    let text = empty_text.map(|t| t.get()).unwrap_or_else(|| i18n.t().no_news.to_string());
-                    return view! { <p class="np-list__empty">{text}</p> }.into_any();
-                }
                 let cx = Ctx::get();
-                let style = CardStyle { level, compact: false, highlight: &marks };
-                let cards = crate::html::build(|h| items.iter().for_each(|item| article_card(h, &cx, item, style)));
-                view! {
-                    <div class="np-list__items" inner_html=cards></div>
-                    <Pagination route=route.get_untracked() current=current count=count/>
-                }
-                .into_any()
+                markup(crate::html::build(|h| {
+                    if items.is_empty() {
+                        let text = empty_text.as_deref().unwrap_or(cx.t.no_news);
+                        h.el("p", &[("class", "np-list__empty")], text);
+                        return;
+                    }
+                    let style = CardStyle { level, compact: false, highlight: &marks };
+                    h.open("div", &[("class", "np-list__items")]);
+                    items.iter().for_each(|item| article_card(h, &cx, item, style));
+                    h.close("div");
+                    pagination(h, &cx, &route.get_untracked(), current, count);
+                }))
             })}
         </section>
     }

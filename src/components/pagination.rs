@@ -1,10 +1,8 @@
 //! "« 1 2 3 4 5 … 12 »" as links, the current page marked for assistive
 //! technology with `aria-current`.
 
-use leptos::prelude::*;
-
 use super::Ctx;
-use crate::html::build;
+use crate::html::Html;
 use crate::route::Route;
 
 /// The page numbers to show: the first, the last, and two either side of the
@@ -25,36 +23,34 @@ pub fn page_window(current: u32, count: u32) -> Vec<Option<u32>> {
     out
 }
 
-#[component]
-pub fn Pagination(route: Route, current: u32, count: u32) -> impl IntoView {
+/// Writes nothing for a single page.
+pub fn pagination(h: &mut Html, cx: &Ctx, route: &Route, current: u32, count: u32) {
     if count <= 1 {
-        return None;
+        return;
     }
-    let cx = Ctx::get();
     let t = cx.t;
     let href = |p: u32| cx.router.href(&route.with_page(p).to_path());
-    let links = build(|h| {
-        if current > 1 {
-            h.el("a", &[("class", "np-pagination__prev"), ("href", &href(current - 1)), ("aria-label", t.previous_page)], "«");
+    h.open("nav", &[("class", "np-pagination"), ("aria-label", t.pagination)]);
+    if current > 1 {
+        h.el("a", &[("class", "np-pagination__prev"), ("href", &href(current - 1)), ("aria-label", t.previous_page)], "«");
+    }
+    for p in page_window(current, count) {
+        let Some(p) = p else {
+            h.el("span", &[("class", "np-pagination__gap"), ("aria-hidden", "true")], "…");
+            continue;
+        };
+        let (href, label, text) = (href(p), format!("{} {p}", t.page), p.to_string());
+        let mut attrs = vec![("class", "np-pagination__page"), ("href", href.as_str())];
+        if p == current {
+            attrs.push(("aria-current", "page"));
         }
-        for p in page_window(current, count) {
-            let Some(p) = p else {
-                h.el("span", &[("class", "np-pagination__gap"), ("aria-hidden", "true")], "…");
-                continue;
-            };
-            let (href, label, text) = (href(p), format!("{} {p}", t.page), p.to_string());
-            let mut attrs = vec![("class", "np-pagination__page"), ("href", href.as_str())];
-            if p == current {
-                attrs.push(("aria-current", "page"));
-            }
-            attrs.push(("aria-label", &label));
-            h.el("a", &attrs, &text);
-        }
-        if current < count {
-            h.el("a", &[("class", "np-pagination__next"), ("href", &href(current + 1)), ("aria-label", t.next_page)], "»");
-        }
-    });
-    Some(view! { <nav class="np-pagination" aria-label=t.pagination inner_html=links></nav> })
+        attrs.push(("aria-label", &label));
+        h.el("a", &attrs, &text);
+    }
+    if current < count {
+        h.el("a", &[("class", "np-pagination__next"), ("href", &href(current + 1)), ("aria-label", t.next_page)], "»");
+    }
+    h.close("nav");
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::error_notice::ErrorNotice;
-use super::skeleton::Skeleton;
+use super::skeleton::skeleton;
 use crate::remote::{Remote, State};
 
 /// A reactive region whose content is rebuilt when what it reads changes.
@@ -17,6 +17,13 @@ pub fn dynamic(f: impl FnMut() -> AnyView + Send + 'static) -> Dynamic {
     Box::new(f)
 }
 
+/// Static markup (`crate::html`) as a view. Every fragment shares this one
+/// view type, so Leptos' render code for it is in the wasm once; the
+/// `display: contents` box lays the fragment out as its parent's children.
+pub fn markup(html: String) -> AnyView {
+    view! { <div class="np-contents" inner_html=html></div> }.into_any()
+}
+
 /// Renders `remote`: a skeleton of `lines` lines while loading, the error
 /// with "Thử lại" when failed, `ready(value)` otherwise.
 pub fn remote_view<T, V>(remote: Remote<T>, lines: u32, ready: impl Fn(T) -> V + Send + Sync + 'static) -> Dynamic
@@ -25,7 +32,7 @@ where
     V: IntoView + 'static,
 {
     dynamic(move || match remote.state() {
-        State::Loading => view! { <Skeleton lines=lines/> }.into_any(),
+        State::Loading => markup(skeleton(lines)),
         State::Failed(error) => error_view(error, Callback::new(move |()| remote.retry())),
         State::Ready(value) => ready(value).into_any(),
     })

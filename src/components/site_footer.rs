@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::remote_view::dynamic;
+use super::remote_view::{dynamic, markup};
 use super::Ctx;
 use crate::app::use_site;
 use crate::html::{build, Html};
@@ -17,7 +17,7 @@ pub fn SiteFooter() -> impl IntoView {
     let details = dynamic(move || match site.state() {
         State::Ready(s) => {
             let cx = Ctx::get();
-            view! { <div class="np-contents" inner_html=build(|h| footer_details(h, &cx, &s))></div> }.into_any()
+            markup(build(|h| footer_details(h, &cx, &s)))
         }
         _ => ().into_any(),
     });

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::remote_view::{dynamic, markup};
+use crate::html::build;
+
 use super::category_nav::CategoryNav;
 use super::language_switch::LanguageSwitch;
 use super::search_box::SearchBox;
@@ -17,18 +20,29 @@ pub fn SiteHeader() -> impl IntoView {
     let router = use_router();
     let site = use_site();
     let api = expect_context::<Api>();
-    let name = move || match site.state() {
-        State::Ready(s) => s.name,
-        _ => i18n.t().site_fallback_name.to_string(),
-    };
     let t = i18n.t();
+    let home = router.href("/");
+    let brand = dynamic(move || {
+        let name = match site.state() {
+            State::Ready(s) => s.name,
+            _ => t.site_fallback_name.to_string(),
+        };
+        markup(build(|h| {
+            h.open("a", &[("class", "np-brand"), ("href", &home)]);
+            h.el("span", &[("class", "np-brand__emblem"), ("aria-hidden", "true")], "");
+            h.el("span", &[("class", "np-brand__name")], &name).close("a");
+        }))
+    });
     // "Đăng nhập" only when the site config names a CMS login page.
-    let login = move || match site.state() {
-        State::Ready(s) => s.login_url.as_deref().and_then(|u| safe_http(api.media_base(), u)).map(|href| {
-            view! { <a class="np-login" href=href rel="noopener">{t.login}</a> }
-        }),
-        _ => None,
-    };
+    let login = dynamic(move || match site.state() {
+        State::Ready(s) => match s.login_url.as_deref().and_then(|u| safe_http(api.media_base(), u)) {
+            Some(href) => markup(build(|h| {
+                h.el("a", &[("class", "np-login"), ("href", &href), ("rel", "noopener")], t.login);
+            })),
+            None => ().into_any(),
+        },
+        _ => ().into_any(),
+    });
     let skip = |e: leptos::ev::MouseEvent| {
         e.prevent_default();
         let main = e
@@ -46,10 +60,7 @@ pub fn SiteHeader() -> impl IntoView {
             // cannot reach into a shadow root: focus moves by hand.
             <a class="np-skip" href="#np-main" on:click=skip>{t.skip_to_content}</a>
             <div class="np-header__bar">
-                <a class="np-brand" href=router.href("/")>
-                    <span class="np-brand__emblem" aria-hidden="true"></span>
-                    <span class="np-brand__name">{name}</span>
-                </a>
+                {brand}
                 <div class="np-header__tools">
                     <SearchBox/>
                     <LanguageSwitch/>

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::remote_view::remote_view;
+use super::remote_view::{markup, remote_view};
 use crate::api::Api;
 use crate::app::use_i18n;
 use crate::format;
@@ -63,7 +63,7 @@ pub fn VisitorStatsWidget() -> impl IntoView {
                         h.el("dd", &[], &format::number(n, lang)).close("div");
                     }
                 });
-                view! { <dl class="np-visitors__list" inner_html=list></dl> }
+                markup(format!("<dl class=\"np-visitors__list\">{list}</dl>"))
             })}
         </section>
     }

@@ -8,9 +8,9 @@ use crate::app::{set_page_meta, use_i18n};
 use crate::meta::PageMeta;
 use crate::components::article_view::ArticleView;
 use crate::components::carousel::Carousel;
-use crate::components::remote_view::{dynamic, error_view};
-use crate::components::news_list::NewsList;
-use crate::components::skeleton::Skeleton;
+use crate::components::remote_view::{dynamic, error_view, markup};
+use crate::components::news_list::{ListSpec, NewsList};
+use crate::components::skeleton::skeleton;
 use crate::remote::{Remote, State};
 use crate::route::Route;
 
@@ -42,9 +42,15 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
             });
         }
     });
+    let others = Memo::new(move |_| ListSpec {
+        query: ListQuery::page(route.get().page()),
+        title: i18n.t().other_news.to_string(),
+        exclude: Some(id.get()),
+        ..Default::default()
+    });
     view! {
         {dynamic(move || match article.state() {
-            State::Loading => view! { <Skeleton lines=12/> }.into_any(),
+            State::Loading => markup(skeleton(12)),
             State::Failed(ApiError::NotFound) => view! { <NotFound article=true/> }.into_any(),
             State::Failed(e) => error_view(e, Callback::new(move |()| article.retry())),
             State::Ready(a) => {
@@ -56,12 +62,6 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
                 .into_any()
             }
         })}
-        <NewsList
-            query=move || ListQuery::page(route.get().page())
-            title=move || i18n.t().other_news.to_string()
-            route=route
-            exclude=id
-            class="np-list np-other"
-        />
+        <NewsList spec=others route=route class="np-list np-other"/>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::ListQuery;
 use crate::app::use_site;
-use crate::components::news_list::NewsList;
+use crate::components::news_list::{ListSpec, NewsList};
 use crate::remote::State;
 use crate::route::Route;
 
@@ -15,20 +15,18 @@ pub fn CategoryPage(route: Memo<Route>) -> impl IntoView {
         Route::Category { slug, .. } => slug,
         _ => String::new(),
     });
-    // The name from the site's menu; the slug until the menu has loaded.
-    let title = move || {
+    let spec = Memo::new(move |_| {
         let slug = slug.get();
-        match site.state() {
-            State::Ready(s) => s.categories.into_iter().find(|c| c.slug == slug).map(|c| c.name).unwrap_or(slug),
-            _ => slug,
+        // The name from the site's menu; the slug until the menu has loaded.
+        let title = match site.state() {
+            State::Ready(s) => s.categories.into_iter().find(|c| c.slug == slug).map(|c| c.name),
+            _ => None,
+        };
+        ListSpec {
+            title: title.unwrap_or_else(|| slug.clone()),
+            query: ListQuery { page: route.get().page(), category: Some(slug), ..Default::default() },
+            ..Default::default()
         }
-    };
-    view! {
-        <NewsList
-            query=move || ListQuery { page: route.get().page(), category: Some(slug.get()), ..Default::default() }
-            title=title
-            route=route
-            main=true
-        />
-    }
+    });
+    view! { <NewsList spec=spec route=route main=true/> }
 }

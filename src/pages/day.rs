@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::ListQuery;
 use crate::app::use_i18n;
-use crate::components::news_list::NewsList;
+use crate::components::news_list::{ListSpec, NewsList};
 use crate::format;
 use crate::route::Route;
 use crate::router::use_router;
@@ -17,6 +17,12 @@ pub fn DayPage(route: Memo<Route>) -> impl IntoView {
     let router = use_router();
     let date = Memo::new(move |_| route.get().day());
     let shown = move |d: &str| format::date(&format!("{d}T12:00:00+07:00"), i18n.lang()).unwrap_or_else(|| d.to_string());
+    let spec = Memo::new(move |_| ListSpec {
+        title: format!("{} {}", t.news_of_day, shown(&date.get())),
+        empty_text: Some(t.no_news_on_day.to_string()),
+        query: ListQuery { page: route.get().page(), date: Some(date.get()), ..Default::default() },
+        ..Default::default()
+    });
     let neighbours = move || {
         let day = format::parse_day(&date.get())?;
         let today = format::today_vn(js_sys::Date::now());
@@ -33,13 +39,7 @@ pub fn DayPage(route: Memo<Route>) -> impl IntoView {
         })
     };
     view! {
-        <NewsList
-            query=move || ListQuery { page: route.get().page(), date: Some(date.get()), ..Default::default() }
-            title=move || format!("{} {}", t.news_of_day, shown(&date.get()))
-            route=route
-            main=true
-            empty_text=t.no_news_on_day.to_string()
-        />
+        <NewsList spec=spec route=route main=true/>
         {neighbours}
     }
 }

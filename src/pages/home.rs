@@ -5,19 +5,19 @@ use leptos::prelude::*;
 use crate::api::ListQuery;
 use crate::app::use_i18n;
 use crate::components::hot_news::HotNewsTicker;
-use crate::components::news_list::NewsList;
+use crate::components::news_list::{ListSpec, NewsList};
 use crate::route::Route;
 
 #[component]
 pub fn HomePage(route: Memo<Route>) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_i18n().t();
+    let spec = Memo::new(move |_| ListSpec {
+        query: ListQuery::page(route.get().page()),
+        title: t.latest_news.to_string(),
+        ..Default::default()
+    });
     view! {
         <HotNewsTicker/>
-        <NewsList
-            query=move || ListQuery::page(route.get().page())
-            title=move || i18n.t().latest_news.to_string()
-            route=route
-            main=true
-        />
+        <NewsList spec=spec route=route main=true/>
     }
 }
