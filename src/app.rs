@@ -4,11 +4,14 @@
 use leptos::prelude::*;
 
 use crate::api::Api;
-use crate::components::back_to_top::BackToTop;
-use crate::components::day_picker::DayPicker;
+use crate::components::back_to_top::{back_to_top, follow_scroll};
+use crate::components::day_picker::day_picker;
+use crate::components::delegate;
 use crate::components::language_switch::remembered;
 use crate::components::links_directory::LinksDirectory;
-use crate::components::remote_view::dynamic;
+use crate::components::remote_view::{dynamic, markup};
+use crate::components::Ctx;
+use crate::html::build;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::visitor_stats::VisitorStatsWidget;
@@ -142,19 +145,36 @@ fn Shell(route: Memo<Route>) -> impl IntoView {
             Route::NotFound => view! { <NotFound/> }.into_any(),
         }
     });
+    let i18n = use_i18n();
+    let root = NodeRef::<leptos::html::Div>::new();
+    // The search and day boxes show the current route's query and day.
+    Effect::new(move |_| {
+        let r = route.get();
+        if let Some(root) = root.get() {
+            delegate::sync_inputs(&root, &r.search_query(), &r.day());
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(root) = root.get() {
+            follow_scroll(root.into());
+        }
+    });
+    let cx = Ctx::get();
     view! {
-        <div class="np" lang=use_i18n().lang().code() on:click=move |e| router.on_click(e)>
+        <div class="np" lang=i18n.lang().code() node_ref=root
+            on:click=move |e| delegate::on_click(e, router, i18n)
+            on:submit=move |e| delegate::on_submit(e, router)>
             <SiteHeader/>
             <div class="np-layout">
                 <main class="np-main" id="np-main" tabindex="-1">{page}</main>
                 <aside class="np-aside">
-                    <DayPicker/>
+                    {markup(build(|h| day_picker(h, &cx)))}
                     <VisitorStatsWidget/>
                     <LinksDirectory/>
                 </aside>
             </div>
             <SiteFooter/>
-            <BackToTop/>
+            {markup(build(|h| back_to_top(h, &cx)))}
         </div>
     }
 }

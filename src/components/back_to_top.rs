@@ -1,41 +1,42 @@
 //! "Lên đầu trang": appears once the reader has scrolled a long way, and
 //! takes them (and keyboard focus) back to the top of the reader.
+//! Static markup; its click is handled at the reader's root (`delegate`).
 
-use leptos::ev;
 use leptos::prelude::*;
-use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
+use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions};
 
-use crate::app::{prefers_reduced_motion, use_i18n};
+use super::Ctx;
+use crate::app::prefers_reduced_motion;
+use crate::html::Html;
 
-#[component]
-pub fn BackToTop() -> impl IntoView {
-    let t = use_i18n().t();
-    let button = NodeRef::<leptos::html::Button>::new();
-    // Toggled on the DOM: a signal and a reactive class cost the wasm more.
-    let handle = window_event_listener(ev::scroll, move |_| {
+pub fn back_to_top(h: &mut Html, cx: &Ctx) {
+    // Hidden with `visibility` until needed: out of the tab order and the
+    // accessibility tree without extra attributes.
+    h.open("button", &[("type", "button"), ("class", "np-back-to-top")]);
+    h.el("span", &[("aria-hidden", "true")], "↑");
+    h.el("span", &[("class", "np-visually-hidden")], cx.t.back_to_top).close("button");
+}
+
+/// Shows the button once the page is scrolled far, for as long as the
+/// current owner lives.
+pub fn follow_scroll(root: Element) {
+    let handle = window_event_listener(leptos::ev::scroll, move |_| {
         let far = window().scroll_y().unwrap_or(0.0) > 1200.0;
-        if let Some(b) = button.get_untracked() {
+        if let Ok(Some(b)) = root.query_selector(".np-back-to-top") {
             let _ = b.class_list().toggle_with_force("np-back-to-top--shown", far);
         }
     });
     on_cleanup(move || handle.remove());
-    let go = move |_| {
-        let doc = document();
-        let Some(host) = doc.query_selector("[data-news-portal]").ok().flatten() else { return };
-        let opts = ScrollIntoViewOptions::new();
-        opts.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
-        host.scroll_into_view_with_scroll_into_view_options(&opts);
-        // Focus the skip link: the first thing in the reader.
-        if let Some(skip) = host.shadow_root().and_then(|r| r.query_selector(".np-skip").ok().flatten()) {
-            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(skip).focus();
-        }
-    };
-    view! {
-        // Hidden with `visibility` until needed: out of the tab order and the
-        // accessibility tree without extra attributes.
-        <button type="button" class="np-back-to-top" node_ref=button on:click=go>
-            <span aria-hidden="true">"↑"</span>
-            <span class="np-visually-hidden">{t.back_to_top}</span>
-        </button>
+}
+
+pub fn go() {
+    let doc = document();
+    let Some(host) = doc.query_selector("[data-news-portal]").ok().flatten() else { return };
+    let opts = ScrollIntoViewOptions::new();
+    opts.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    host.scroll_into_view_with_scroll_into_view_options(&opts);
+    // Focus the skip link: the first thing in the reader.
+    if let Some(skip) = host.shadow_root().and_then(|r| r.query_selector(".np-skip").ok().flatten()) {
+        let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(skip).focus();
     }
 }

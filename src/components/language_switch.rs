@@ -1,9 +1,11 @@
 //! The switch between Vietnamese and English interface text. The choice is
 //! remembered on this device; content stays as the backend sends it.
+//! Static markup; its click is handled at the reader's root (`delegate`).
 
-use leptos::prelude::*;
+use leptos::prelude::window;
 
-use crate::app::use_i18n;
+use super::Ctx;
+use crate::html::Html;
 use crate::i18n::Lang;
 
 pub const STORAGE_KEY: &str = "np-lang";
@@ -13,17 +15,16 @@ pub fn remembered() -> Option<Lang> {
     Some(Lang::parse(&stored))
 }
 
-#[component]
-pub fn LanguageSwitch() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = i18n.t();
-    let other = Lang::parse(t.other_language_code);
-    view! {
-        <button type="button" class="np-lang" lang=t.other_language_code on:click=move |_| {
-            if let Ok(Some(storage)) = window().local_storage() {
-                let _ = storage.set_item(STORAGE_KEY, other.code());
-            }
-            i18n.set(other);
-        }>{t.other_language}</button>
+pub fn language_switch(h: &mut Html, cx: &Ctx) {
+    let t = cx.t;
+    h.el("button", &[("type", "button"), ("class", "np-lang"), ("lang", t.other_language_code)], t.other_language);
+}
+
+/// Remembers the other language and returns it.
+pub fn switch(current: Lang) -> Lang {
+    let other = Lang::parse(current.strings().other_language_code);
+    if let Ok(Some(storage)) = window().local_storage() {
+        let _ = storage.set_item(STORAGE_KEY, other.code());
     }
+    other
 }

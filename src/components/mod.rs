@@ -10,6 +10,7 @@ pub mod byline;
 pub mod carousel;
 pub mod category_nav;
 pub mod day_picker;
+pub mod delegate;
 pub mod error_notice;
 pub mod hot_news;
 pub mod language_switch;

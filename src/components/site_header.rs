@@ -6,8 +6,9 @@ use super::remote_view::{dynamic, markup};
 use crate::html::build;
 
 use super::category_nav::CategoryNav;
-use super::language_switch::LanguageSwitch;
-use super::search_box::SearchBox;
+use super::language_switch::language_switch;
+use super::search_box::search_box;
+use super::Ctx;
 use crate::api::Api;
 use crate::url::safe_http;
 use crate::app::{use_i18n, use_site};
@@ -43,27 +44,22 @@ pub fn SiteHeader() -> impl IntoView {
         },
         _ => ().into_any(),
     });
-    let skip = |e: leptos::ev::MouseEvent| {
-        e.prevent_default();
-        let main = e
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|el| el.closest(".np").ok().flatten())
-            .and_then(|root| root.query_selector("#np-main").ok().flatten());
-        if let Some(m) = main {
-            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(m).focus();
-        }
-    };
+    let cx = Ctx::get();
+    // The skip link is the first thing in the reader, inside a landmark.
+    let skip = build(|h| {
+        h.el("a", &[("class", "np-skip"), ("href", "#np-main")], t.skip_to_content);
+    });
+    let tools = build(|h| {
+        search_box(h, &cx);
+        language_switch(h, &cx);
+    });
     view! {
         <header class="np-header">
-            // First thing in the reader, inside a landmark. A fragment link
-            // cannot reach into a shadow root: focus moves by hand.
-            <a class="np-skip" href="#np-main" on:click=skip>{t.skip_to_content}</a>
+            {markup(skip)}
             <div class="np-header__bar">
                 {brand}
                 <div class="np-header__tools">
-                    <SearchBox/>
-                    <LanguageSwitch/>
+                    {markup(tools)}
                     {login}
                 </div>
             </div>

@@ -1,0 +1,74 @@
+//! Events of the controls that are static markup (skip link, language,
+//! back to top, search and day forms), handled by one listener each on the
+//! reader's root: event delegation, as the router does for links. A typed
+//! view with its own handler costs the wasm about a kilobyte per control.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, MouseEvent, SubmitEvent};
+
+use super::{back_to_top, day_picker, language_switch, search_box};
+use crate::app::I18n;
+use crate::router::Router;
+
+fn target(e: &web_sys::Event) -> Option<Element> {
+    e.target()?.dyn_into::<Element>().ok()
+}
+
+pub fn on_click(e: MouseEvent, router: Router, i18n: I18n) {
+    let control = target(&e).and_then(|t| t.closest(".np-skip, .np-lang, .np-back-to-top").ok().flatten());
+    let Some(control) = control else { return router.on_click(e) };
+    match control.class_name().as_str() {
+        // A fragment link cannot reach into a shadow root: focus moves by hand.
+        "np-skip" => {
+            e.prevent_default();
+            let main = control.closest(".np").ok().flatten().and_then(|root| root.query_selector("#np-main").ok().flatten());
+            if let Some(m) = main {
+                let _ = m.unchecked_into::<HtmlElement>().focus();
+            }
+        }
+        "np-lang" => {
+            i18n.set(language_switch::switch(i18n.lang()));
+            // The reader is rebuilt with a new switch: a keyboard user stays on it.
+            let root = control.get_root_node();
+            leptos::prelude::request_animation_frame(move || {
+                let switch = root.dyn_ref::<web_sys::ShadowRoot>().and_then(|r| r.query_selector(".np-lang").ok().flatten());
+                if let Some(s) = switch {
+                    let _ = s.unchecked_into::<HtmlElement>().focus();
+                }
+            });
+        }
+        _ => back_to_top::go(),
+    }
+}
+
+pub fn on_submit(e: SubmitEvent, router: Router) {
+    let Some(form) = target(&e) else { return };
+    let value = form
+        .query_selector("input")
+        .ok()
+        .flatten()
+        .and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default();
+    let to = match form.class_name().as_str() {
+        "np-search" => search_box::target(&value),
+        "np-day-picker__form" => day_picker::target(&value),
+        _ => return,
+    };
+    e.prevent_default();
+    if let Some(path) = to {
+        router.navigate(&path);
+    }
+}
+
+/// Shows the current search and day in their boxes (after a navigation,
+/// and on a results page loaded directly).
+pub fn sync_inputs(root: &Element, query: &str, day: &str) {
+    for (selector, value) in [("#np-search-q", query), ("#np-day-input", day)] {
+        if let Some(input) = root.query_selector(selector).ok().flatten().and_then(|i| i.dyn_into::<HtmlInputElement>().ok()) {
+            if input.value() != value {
+                input.set_value(value);
+            }
+        }
+    }
+}
