@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::Api;
 use crate::components::back_to_top::{back_to_top, follow_scroll};
+use crate::components::category_nav::mark_current;
 use crate::components::day_picker::day_picker;
 use crate::components::delegate;
 use crate::components::language_switch::remembered;
@@ -147,10 +148,14 @@ fn Shell(route: Memo<Route>) -> impl IntoView {
     });
     let i18n = use_i18n();
     let root = NodeRef::<leptos::html::Div>::new();
-    // The search and day boxes show the current route's query and day.
+    // After a navigation (or the menu's arrival): the menu marks the
+    // current section, the search and day boxes show the route's query and day.
+    let site = use_site();
     Effect::new(move |_| {
         let r = route.get();
+        site.track();
         if let Some(root) = root.get() {
+            mark_current(&root, router, &r);
             delegate::sync_inputs(&root, &r.search_query(), &r.day());
         }
     });

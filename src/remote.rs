@@ -87,9 +87,19 @@ impl<T: Clone + 'static> Remote<T> {
         }
     }
 
+    /// Subscribes the running effect to changes of state, without a copy.
+    pub fn track(&self) {
+        self.state.track();
+    }
+
     /// Runs the fetch again, showing the loading state ("Thử lại").
     pub fn retry(&self) {
-        self.tick.update(|t| *t = t.wrapping_add(1));
+        self.retry_handle().run();
+    }
+
+    /// What a "Thử lại" button needs, without the value's type.
+    pub fn retry_handle(&self) -> Retry {
+        Retry(self.tick)
     }
 
     /// Runs the fetch again in the background: the current value stays on
@@ -101,6 +111,16 @@ impl<T: Clone + 'static> Remote<T> {
 
     pub fn failures(&self) -> u32 {
         self.failures.get_untracked()
+    }
+}
+
+/// Runs a `Remote`'s fetch again.
+#[derive(Clone, Copy)]
+pub struct Retry(RwSignal<u32>);
+
+impl Retry {
+    pub fn run(&self) {
+        self.0.update(|t| *t = t.wrapping_add(1));
     }
 }
 

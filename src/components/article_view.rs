@@ -8,7 +8,7 @@ use super::article_meta::article_meta;
 use super::breadcrumb::breadcrumb;
 use super::byline::byline;
 use super::page_heading::PageHeading;
-use super::reading_tools::{article_class, stored_font_step, ReadingTools};
+use super::reading_tools::{article_class, reading_tools, stop_speech_on_cleanup, stored_font_step};
 use super::tag_list::tag_list;
 use super::thumbnail::thumbnail;
 use super::Ctx;
@@ -20,10 +20,13 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let cx = Ctx::get();
     let s = &article.summary;
     let top = build(|h| breadcrumb(h, &cx, s.category.as_ref()));
-    let meta = build(|h| article_meta(h, &cx, s.published_at.as_deref(), article.updated_at.as_deref(), s.views));
+    let meta = build(|h| {
+        article_meta(h, &cx, s.published_at.as_deref(), article.updated_at.as_deref(), s.views);
+        reading_tools(h, cx.t);
+    });
+    stop_speech_on_cleanup();
     let rest = build(|h| rest(h, &cx, &article));
-    let title = s.title.clone();
-    let heading = title.clone();
+    let heading = s.title.clone();
     // `np-contents` boxes are `display: contents`: the fragments lay out as
     // the article's own children.
     view! {
@@ -31,7 +34,6 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             <div class="np-contents" inner_html=top></div>
             <PageHeading class="np-article__title">{heading}</PageHeading>
             <div class="np-contents" inner_html=meta></div>
-            <ReadingTools title=title/>
             <div class="np-contents" inner_html=rest></div>
         </article>
     }

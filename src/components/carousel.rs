@@ -8,7 +8,6 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollBehavior, ScrollToOptions};
 
 use super::article_card::{article_card, CardStyle};
@@ -42,17 +41,9 @@ pub fn Carousel(mut items: Vec<ArticleSummary>) -> impl IntoView {
             update_ends(&t);
         }
     });
-    let on_click = move |e: leptos::ev::MouseEvent| {
-        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-        let Some(button) = target.and_then(|t| t.closest("button").ok().flatten()) else { return };
-        let dir = if button.class_name() == "np-carousel__prev" { -1.0 } else { 1.0 };
-        if let Some(t) = track.get_untracked() {
-            step(&t, dir);
-        }
-    };
     view! {
         <section class="np-carousel" aria-roledescription="carousel" aria-label=t.related_news>
-            <div class="np-carousel__head" on:click=on_click inner_html=head></div>
+            <div class="np-carousel__head" inner_html=head></div>
             <div class="np-carousel__track" id="np-related-track" node_ref=track aria-live="polite"
                 on:scroll=move |_| if let Some(t) = track.get_untracked() { update_ends(&t) } inner_html=slides>
             </div>
@@ -67,6 +58,15 @@ fn slides(h: &mut Html, cx: &Ctx, items: &[ArticleSummary]) {
         h.open("div", &[("class", "np-carousel__slide"), ("role", "group"), ("aria-roledescription", "slide"), ("aria-label", &label)]);
         article_card(h, cx, item, style);
         h.close("div");
+    }
+}
+
+/// A click on "previous" or "next" (through `delegate`).
+pub fn on_click(button: &Element) {
+    let dir = if button.class_name() == "np-carousel__prev" { -1.0 } else { 1.0 };
+    let track = button.closest(".np-carousel").ok().flatten().and_then(|c| c.query_selector(".np-carousel__track").ok().flatten());
+    if let Some(t) = track {
+        step(&t, dir);
     }
 }
 

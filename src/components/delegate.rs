@@ -1,12 +1,13 @@
 //! Events of the controls that are static markup (skip link, language,
-//! back to top, search and day forms), handled by one listener each on the
+//! back to top, reading tools, carousel and ticker buttons, search and day
+//! forms), handled by one listener each on the
 //! reader's root: event delegation, as the router does for links. A typed
 //! view with its own handler costs the wasm about a kilobyte per control.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, MouseEvent, SubmitEvent};
 
-use super::{back_to_top, day_picker, language_switch, search_box};
+use super::{back_to_top, carousel, day_picker, hot_news, language_switch, reading_tools, search_box};
 use crate::app::I18n;
 use crate::router::Router;
 
@@ -15,9 +16,13 @@ fn target(e: &web_sys::Event) -> Option<Element> {
 }
 
 pub fn on_click(e: MouseEvent, router: Router, i18n: I18n) {
-    let control = target(&e).and_then(|t| t.closest(".np-skip, .np-lang, .np-back-to-top").ok().flatten());
+    const CONTROLS: &str = ".np-skip, .np-lang, .np-back-to-top, .np-tools button, .np-carousel__controls button, .np-hot__pause";
+    let control = target(&e).and_then(|t| t.closest(CONTROLS).ok().flatten());
     let Some(control) = control else { return router.on_click(e) };
     match control.class_name().as_str() {
+        c if c.starts_with("np-tools__") => reading_tools::on_click(&control, i18n.t()),
+        c if c.starts_with("np-carousel__") => carousel::on_click(&control),
+        "np-hot__pause" => hot_news::toggle_pause(&control),
         // A fragment link cannot reach into a shadow root: focus moves by hand.
         "np-skip" => {
             e.prevent_default();

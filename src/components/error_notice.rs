@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::api::ApiError;
 use crate::app::use_i18n;
 use crate::i18n::Strings;
+use crate::remote::Retry;
 
 pub fn message(error: &ApiError, t: &'static Strings) -> &'static str {
     match error {
@@ -17,14 +18,14 @@ pub fn message(error: &ApiError, t: &'static Strings) -> &'static str {
 }
 
 #[component]
-pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+pub fn ErrorNotice(error: ApiError, retry: Retry) -> impl IntoView {
     let i18n = use_i18n();
     let retryable = error.is_retryable();
     view! {
         <div class="np-error" role="alert">
             <p class="np-error__message">{message(&error, i18n.t())}</p>
             {retryable.then(|| view! {
-                <button type="button" class="np-retry" on:click=move |_| on_retry.run(())>
+                <button type="button" class="np-retry" on:click=move |_| retry.run()>
                     {i18n.t().retry}
                 </button>
             })}

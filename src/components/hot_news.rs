@@ -3,7 +3,6 @@
 //! for reduced motion (in the CSS).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::remote_view::{markup, remote_view};
 use super::Ctx;
@@ -17,28 +16,17 @@ use crate::route::article_path;
 
 #[component]
 pub fn HotNewsTicker() -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_i18n().t();
     let api = expect_context::<Api>();
     let hot = Remote::new(|| (), move |(), abort| {
         let api = api.clone();
         async move { api.hot(&abort).await }
     });
-    // The button flips its own state on the DOM: cheaper in the wasm than a
-    // signal and three reactive attributes.
-    let toggle = |e: leptos::ev::MouseEvent| {
-        let Some(button) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        let paused = button.get_attribute("aria-pressed").as_deref() != Some("true");
-        let _ = button.set_attribute("aria-pressed", if paused { "true" } else { "false" });
-        if let Some(icon) = button.first_element_child() {
-            icon.set_text_content(Some(if paused { "▶" } else { "❚❚" }));
-        }
-        if let Some(section) = button.parent_element() {
-            let _ = section.class_list().toggle_with_force("np-hot--paused", paused);
-        }
-    };
     view! {
-        <section class="np-hot" aria-label=i18n.t().hot_news>
-            <span class="np-hot__label" aria-hidden="true">{i18n.t().hot_news}</span>
+        <section class="np-hot" aria-label=t.hot_news>
+            {markup(build(|h| {
+                h.el("span", &[("class", "np-hot__label"), ("aria-hidden", "true")], t.hot_news);
+            }))}
             <div class="np-hot__viewport">
                 {remote_view(hot, 1, move |hot: HotNews| {
                     let cx = Ctx::get();
@@ -52,13 +40,29 @@ pub fn HotNewsTicker() -> impl IntoView {
                             h.close("li");
                         }
                     });
-                    markup(format!("<ul class=\"np-hot__list\">{list}</ul>"))
+                    markup(build(|h| {
+                        h.open("ul", &[("class", "np-hot__list")]).trusted(&list).close("ul");
+                    }))
                 })}
             </div>
-            <button type="button" class="np-hot__pause" aria-pressed="false" on:click=toggle>
-                <span aria-hidden="true">"❚❚"</span>
-                <span class="np-visually-hidden">{i18n.t().pause_ticker}</span>
-            </button>
+            {markup(build(|h| {
+                h.open("button", &[("type", "button"), ("class", "np-hot__pause"), ("aria-pressed", "false")]);
+                h.el("span", &[("aria-hidden", "true")], "❚❚");
+                h.el("span", &[("class", "np-visually-hidden")], t.pause_ticker).close("button");
+            }))}
         </section>
+    }
+}
+
+/// The pause button (through `delegate`) flips its own state on the DOM:
+/// cheaper in the wasm than a signal and three reactive attributes.
+pub fn toggle_pause(button: &web_sys::Element) {
+    let paused = button.get_attribute("aria-pressed").as_deref() != Some("true");
+    let _ = button.set_attribute("aria-pressed", if paused { "true" } else { "false" });
+    if let Some(icon) = button.first_element_child() {
+        icon.set_text_content(Some(if paused { "▶" } else { "❚❚" }));
+    }
+    if let Some(section) = button.closest(".np-hot").ok().flatten() {
+        let _ = section.class_list().toggle_with_force("np-hot--paused", paused);
     }
 }

@@ -3,20 +3,17 @@
 //! Facebook and Zalo), and "Nghe đọc bài" (speech synthesis with a
 //! Vietnamese voice where the browser has one; hidden where it has none).
 //!
-//! Static markup with one click listener that updates the buttons itself:
-//! as typed views with a reactive label or state each, the same tools cost
-//! 7 KB of wasm.
-
-use std::cell::Cell;
-use std::rc::Rc;
+//! Static markup; clicks come through the reader's root listener
+//! (`delegate`) and update the buttons on the DOM, where the speech state
+//! lives too (`data-speech`): as typed views with a reactive label or state
+//! each, the same tools cost 7 KB of wasm.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance};
 
 use crate::api::query::encode_component;
-use crate::app::use_i18n;
-use crate::html::{build, Html};
+use crate::html::Html;
 use crate::i18n::Strings;
 
 pub const FONT_STEPS: u8 = 5;
@@ -44,57 +41,77 @@ enum Speech {
     Paused,
 }
 
-#[component]
-pub fn ReadingTools(title: String) -> impl IntoView {
-    let t = use_i18n().t();
+/// The tools' markup; their clicks come through `delegate` to `on_click`.
+pub fn reading_tools(h: &mut Html, t: &'static Strings) {
     let url = window().location().href().unwrap_or_default();
     let can_share = has(&window().navigator(), "share");
-    let synth: Option<SpeechSynthesis> = has(&window(), "speechSynthesis").then(|| window().speech_synthesis().ok()).flatten();
-    let markup = build(|h| buttons(h, t, &url, can_share, synth.is_some()));
-    let speech = Rc::new(Cell::new(Speech::Idle));
-    if let Some(s) = synth.clone() {
-        // Leaving the article stops the voice.
-        let s = send_wrapper::SendWrapper::new(s);
-        on_cleanup(move || s.cancel());
-    }
-    let on_click = move |e: leptos::ev::MouseEvent| {
-        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-        let Some(button) = target.and_then(|t| t.closest("button").ok().flatten()) else { return };
-        let Some(tools) = button.closest(".np-tools").ok().flatten() else { return };
-        let Some(article) = tools.closest(".np-article").ok().flatten() else { return };
-        // The article's class holds the step (storage may be unavailable).
-        let step = article.class_name().rsplit("np-fs-").next().and_then(|n| n.parse::<u8>().ok()).unwrap_or(1);
-        match button.class_name().as_str() {
-            "np-tools__smaller" => set_font_step(&tools, &article, step.saturating_sub(1)),
-            "np-tools__larger" => set_font_step(&tools, &article, (step + 1).min(FONT_STEPS - 1)),
-            "np-tools__print" => {
-                let _ = window().print();
-            }
-            "np-tools__share" => share(&title, &url),
-            "np-tools__copy" => copy(&tools, &url, t),
-            "np-tools__listen" | "np-tools__stop" => {
-                let Some(synth) = &synth else { return };
-                let next = match (button.class_name().as_str(), speech.get()) {
-                    ("np-tools__stop", _) => {
-                        synth.cancel();
-                        Speech::Idle
-                    }
-                    (_, Speech::Speaking) => {
-                        synth.pause();
-                        Speech::Paused
-                    }
-                    (_, Speech::Paused) => {
-                        synth.resume();
-                        Speech::Speaking
-                    }
-                    (_, Speech::Idle) => speak(synth, &article, &tools, speech.clone(), t),
-                };
-                show_speech(&tools, next, t, &speech);
-            }
-            _ => {}
+    h.open("div", &[("class", "np-tools"), ("role", "group"), ("aria-label", t.reading_tools)]);
+    buttons(h, t, &url, can_share, synth().is_some());
+    h.close("div");
+}
+
+fn synth() -> Option<SpeechSynthesis> {
+    has(&window(), "speechSynthesis").then(|| window().speech_synthesis().ok()).flatten()
+}
+
+/// Leaving the article (the current owner) stops the voice.
+pub fn stop_speech_on_cleanup() {
+    on_cleanup(|| {
+        if let Some(s) = synth() {
+            s.cancel();
         }
-    };
-    view! { <div class="np-tools" role="group" aria-label=t.reading_tools on:click=on_click inner_html=markup></div> }
+    });
+}
+
+/// The speech state, kept on the "Nghe đọc bài" button.
+fn speech_of(tools: &Element) -> Speech {
+    let listen = tools.query_selector(".np-tools__listen").ok().flatten();
+    match listen.and_then(|l| l.get_attribute("data-speech")).as_deref() {
+        Some("speaking") => Speech::Speaking,
+        Some("paused") => Speech::Paused,
+        _ => Speech::Idle,
+    }
+}
+
+/// A click on one of the tools' buttons.
+pub fn on_click(button: &Element, t: &'static Strings) {
+    let Some(tools) = button.closest(".np-tools").ok().flatten() else { return };
+    let Some(article) = tools.closest(".np-article").ok().flatten() else { return };
+    // The article's class holds the step (storage may be unavailable).
+    let step = article.class_name().rsplit("np-fs-").next().and_then(|n| n.parse::<u8>().ok()).unwrap_or(1);
+    let url = window().location().href().unwrap_or_default();
+    match button.class_name().as_str() {
+        "np-tools__smaller" => set_font_step(&tools, &article, step.saturating_sub(1)),
+        "np-tools__larger" => set_font_step(&tools, &article, (step + 1).min(FONT_STEPS - 1)),
+        "np-tools__print" => {
+            let _ = window().print();
+        }
+        "np-tools__share" => {
+            let title = article.query_selector("h1").ok().flatten().and_then(|h| h.text_content()).unwrap_or_default();
+            share(title.trim(), &url);
+        }
+        "np-tools__copy" => copy(&tools, &url, t),
+        class @ ("np-tools__listen" | "np-tools__stop") => {
+            let Some(synth) = synth() else { return };
+            let next = match (class, speech_of(&tools)) {
+                ("np-tools__stop", _) => {
+                    synth.cancel();
+                    Speech::Idle
+                }
+                (_, Speech::Speaking) => {
+                    synth.pause();
+                    Speech::Paused
+                }
+                (_, Speech::Paused) => {
+                    synth.resume();
+                    Speech::Speaking
+                }
+                (_, Speech::Idle) => speak(&synth, &article, &tools, t),
+            };
+            show_speech(&tools, next, t);
+        }
+        _ => {}
+    }
 }
 
 fn buttons(h: &mut Html, t: &'static Strings, url: &str, can_share: bool, can_speak: bool) {
@@ -172,9 +189,14 @@ fn copy(tools: &Element, url: &str, t: &'static Strings) {
 }
 
 /// Shows the speech state on the "Nghe đọc bài" and "Dừng" buttons.
-fn show_speech(tools: &Element, state: Speech, t: &'static Strings, speech: &Cell<Speech>) {
-    speech.set(state);
+fn show_speech(tools: &Element, state: Speech, t: &'static Strings) {
     if let Ok(Some(listen)) = tools.query_selector(".np-tools__listen") {
+        let name = match state {
+            Speech::Idle => "idle",
+            Speech::Speaking => "speaking",
+            Speech::Paused => "paused",
+        };
+        let _ = listen.set_attribute("data-speech", name);
         let label = match state {
             Speech::Idle => t.listen,
             Speech::Speaking => t.pause,
@@ -190,7 +212,7 @@ fn show_speech(tools: &Element, state: Speech, t: &'static Strings, speech: &Cel
 
 /// Reads the article aloud: title, then each paragraph as its own utterance
 /// (Chrome cuts off very long ones), in a Vietnamese voice when there is one.
-fn speak(synth: &SpeechSynthesis, article: &Element, tools: &Element, speech: Rc<Cell<Speech>>, t: &'static Strings) -> Speech {
+fn speak(synth: &SpeechSynthesis, article: &Element, tools: &Element, t: &'static Strings) -> Speech {
     let mut parts: Vec<String> = Vec::new();
     if let Ok(nodes) = article.query_selector_all(".np-article__title, .np-article__lead, .np-article__body p, .np-article__body li, .np-article__body h2, .np-article__body h3, .np-article__body figcaption") {
         for i in 0..nodes.length() {
@@ -214,8 +236,8 @@ fn speak(synth: &SpeechSynthesis, article: &Element, tools: &Element, speech: Rc
             u.set_voice(Some(v));
         }
         if i + 1 == count {
-            let (tools, speech) = (tools.clone(), speech.clone());
-            let done = wasm_bindgen::closure::Closure::once_into_js(move || show_speech(&tools, Speech::Idle, t, &speech));
+            let tools = tools.clone();
+            let done = wasm_bindgen::closure::Closure::once_into_js(move || show_speech(&tools, Speech::Idle, t));
             u.set_onend(Some(done.unchecked_ref()));
         }
         synth.speak(&u);

@@ -33,12 +33,12 @@ where
 {
     dynamic(move || match remote.state() {
         State::Loading => markup(skeleton(lines)),
-        State::Failed(error) => error_view(error, Callback::new(move |()| remote.retry())),
+        State::Failed(error) => error_view(error, remote.retry_handle()),
         State::Ready(value) => ready(value).into_any(),
     })
 }
 
 /// The error notice, built once here for every caller.
-pub fn error_view(error: crate::api::ApiError, retry: Callback<()>) -> AnyView {
-    view! { <ErrorNotice error=error on_retry=retry/> }.into_any()
+pub fn error_view(error: crate::api::ApiError, retry: crate::remote::Retry) -> AnyView {
+    view! { <ErrorNotice error=error retry=retry/> }.into_any()
 }

@@ -31,12 +31,12 @@ pub fn VisitorStatsWidget() -> impl IntoView {
         async move { api.visitors(&abort).await }
     });
     // Minutes since the last poll.
-    let since = StoredValue::new(0u32);
+    let since = std::cell::Cell::new(0u32);
     if let Ok(handle) = set_interval_with_handle(
         move || {
-            since.update_value(|m| *m = m.saturating_add(1));
-            if !document().hidden() && due(since.get_value(), stats.failures()) {
-                since.set_value(0);
+            since.set(since.get().saturating_add(1));
+            if !document().hidden() && due(since.get(), stats.failures()) {
+                since.set(0);
                 stats.refresh();
             }
         },
@@ -46,7 +46,9 @@ pub fn VisitorStatsWidget() -> impl IntoView {
     }
     view! {
         <section class="np-visitors" aria-labelledby="np-visitors-title">
-            <h2 class="np-section-title" id="np-visitors-title">{i18n.t().visitors}</h2>
+            {markup(build(|h| {
+                h.el("h2", &[("class", "np-section-title"), ("id", "np-visitors-title")], i18n.t().visitors);
+            }))}
             {remote_view(stats, 4, move |s: VisitorStats| {
                 let (t, lang) = (i18n.t(), i18n.lang());
                 let rows = [

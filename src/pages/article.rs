@@ -52,7 +52,7 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
         {dynamic(move || match article.state() {
             State::Loading => markup(skeleton(12)),
             State::Failed(ApiError::NotFound) => view! { <NotFound article=true/> }.into_any(),
-            State::Failed(e) => error_view(e, Callback::new(move |()| article.retry())),
+            State::Failed(e) => error_view(e, article.retry_handle()),
             State::Ready(a) => {
                 let related = a.related.clone();
                 view! {

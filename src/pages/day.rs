@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use crate::api::ListQuery;
 use crate::app::use_i18n;
 use crate::components::news_list::{ListSpec, NewsList};
+use crate::components::remote_view::{dynamic, markup};
+use crate::html::build;
 use crate::format;
 use crate::route::Route;
 use crate::router::use_router;
@@ -23,21 +25,25 @@ pub fn DayPage(route: Memo<Route>) -> impl IntoView {
         query: ListQuery { page: route.get().page(), date: Some(date.get()), ..Default::default() },
         ..Default::default()
     });
-    let neighbours = move || {
-        let day = format::parse_day(&date.get())?;
+    let neighbours = dynamic(move || {
+        let date = date.get();
+        let Some(day) = format::parse_day(&date) else { return ().into_any() };
         let today = format::today_vn(js_sys::Date::now());
-        let link = |d: format::Day, rel: &'static str, label: &'static str, class: &'static str| {
-            let iso = d.to_string();
-            let href = router.href(&Route::Day { date: iso.clone(), page: 1 }.to_path());
-            view! { <a class=class rel=rel href=href>{format!("{label} ({})", shown(&iso))}</a> }
-        };
-        Some(view! {
-            <nav class="np-day-nav" aria-label=t.news_by_date>
-                {day.pred().map(|d| link(d, "prev", t.previous_day, "np-day-nav__prev"))}
-                {day.succ().filter(|d| today.is_none_or(|t| *d <= t)).map(|d| link(d, "next", t.next_day, "np-day-nav__next"))}
-            </nav>
-        })
-    };
+        markup(build(|h| {
+            h.open("nav", &[("class", "np-day-nav"), ("aria-label", t.news_by_date)]);
+            let next = day.succ().filter(|d| today.is_none_or(|t| *d <= t));
+            for (d, rel, label, class) in [
+                (day.pred(), "prev", t.previous_day, "np-day-nav__prev"),
+                (next, "next", t.next_day, "np-day-nav__next"),
+            ] {
+                let Some(d) = d else { continue };
+                let iso = d.to_string();
+                let href = router.href(&Route::Day { date: iso.clone(), page: 1 }.to_path());
+                h.el("a", &[("class", class), ("rel", rel), ("href", &href)], &format!("{label} ({})", shown(&iso)));
+            }
+            h.close("nav");
+        }))
+    });
     view! {
         <NewsList spec=spec route=route main=true/>
         {neighbours}

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::app::use_i18n;
 use crate::components::page_heading::PageHeading;
+use crate::components::remote_view::markup;
+use crate::html::build;
 use crate::router::use_router;
 
 #[component]
@@ -19,8 +21,10 @@ pub fn NotFound(#[prop(optional)] article: bool) -> impl IntoView {
     view! {
         <div class="np-not-found">
             <PageHeading class="np-page-title">{title}</PageHeading>
-            <p>{text}</p>
-            <p><a class="np-not-found__home" href=router.href("/")>{t.back_home}</a></p>
+            {markup(build(|h| {
+                h.el("p", &[], text).open("p", &[]);
+                h.el("a", &[("class", "np-not-found__home"), ("href", &router.href("/"))], t.back_home).close("p");
+            }))}
         </div>
     }
 }
