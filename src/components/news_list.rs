@@ -53,12 +53,10 @@ pub fn NewsList(
         async move { api.articles(&q, &abort).await }
     });
     let title = move || spec.with(|s| s.title.clone());
-    let heading = move || {
-        if main {
-            view! { <PageHeading class="np-page-title">{title}</PageHeading> }.into_any()
-        } else {
-            view! { <h2 class="np-section-title">{title}</h2> }.into_any()
-        }
+    let heading = if main {
+        view! { <PageHeading class="np-page-title">{title}</PageHeading> }.into_any()
+    } else {
+        view! { <h2 class="np-section-title">{title}</h2> }.into_any()
     };
     let level = if main { 2 } else { 3 };
     if main {
