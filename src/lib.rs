@@ -1,9 +1,10 @@
 //! A reader-facing front end for Vietnamese provincial news portals.
 //!
-//! Layout: `api` (HTTP + JSON), `model` (data types), `format` (dates,
-//! numbers), `sanitize` + `url` (untrusted content), `route` (URLs, pure),
-//! `router` + `remote` (browser glue), `components` (one visible thing per
-//! file), `pages` (one route per file), `app` (layout), `mount` (start-up).
+//! Layout: `api` (HTTP + JSON), `model` + `json` (data types and their
+//! reading), `format` (dates, numbers), `sanitize` + `url` (untrusted
+//! content), `html` (escaped static markup), `route` (URLs, pure), `router` +
+//! `remote` (browser glue), `components` (one visible thing per file), `pages`
+//! (one route per file), `app` (layout), `mount` (start-up).
 
 pub mod api;
 pub mod app;

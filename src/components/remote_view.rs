@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::error_notice::ErrorNotice;
-use super::skeleton::skeleton;
+pub use super::skeleton::skeleton_view;
 use crate::remote::{Remote, State};
 
 /// A reactive region whose content is rebuilt when what it reads changes.
@@ -32,7 +32,7 @@ where
     V: IntoView + 'static,
 {
     dynamic(move || match remote.state() {
-        State::Loading => markup(skeleton(lines)),
+        State::Loading => skeleton_view(lines),
         State::Failed(error) => error_view(error, remote.retry_handle()),
         State::Ready(value) => ready(value).into_any(),
     })

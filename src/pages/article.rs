@@ -8,9 +8,8 @@ use crate::app::{set_page_meta, use_i18n};
 use crate::meta::PageMeta;
 use crate::components::article_view::ArticleView;
 use crate::components::carousel::Carousel;
-use crate::components::remote_view::{dynamic, error_view, markup};
+use crate::components::remote_view::{dynamic, error_view, skeleton_view};
 use crate::components::news_list::{ListSpec, NewsList};
-use crate::components::skeleton::skeleton;
 use crate::remote::{Remote, State};
 use crate::route::Route;
 
@@ -50,7 +49,7 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
     });
     view! {
         {dynamic(move || match article.state() {
-            State::Loading => markup(skeleton(12)),
+            State::Loading => skeleton_view(12),
             State::Failed(ApiError::NotFound) => view! { <NotFound article=true/> }.into_any(),
             State::Failed(e) => error_view(e, article.retry_handle()),
             State::Ready(a) => {

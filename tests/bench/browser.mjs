@@ -132,7 +132,7 @@ async function pageThrough(page, { count, expect, timeoutMs = 15_000 }) {
   return page.evaluate(async ({ count, expect, timeoutMs }) => {
     const root = document.querySelector('[data-news-portal]').shadowRoot;
     performance.setResourceTimingBufferSize(10_000);
-    const cardsOf = () => root.querySelectorAll('.np-list > .np-list__items > article.np-card');
+    const cardsOf = () => root.querySelectorAll('.np-list .np-list__items > article.np-card');
     const out = [];
     for (let i = 0; i < count; i++) {
       const next = root.querySelector('.np-list .np-pagination__next');
@@ -202,7 +202,7 @@ export async function scaling(browser, { url, backend, perPage = [10, 25, 50], t
     backend.setPageSize(perPage[0]);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction((S) => document.querySelector('[data-news-portal]')?.shadowRoot
-      ?.querySelectorAll('.np-list > .np-list__items > article.np-card').length === S, perPage[0]);
+      ?.querySelectorAll('.np-list .np-list__items > article.np-card').length === S, perPage[0]);
     const samples = new Map(perPage.map((S) => [S, []]));
     for (let round = 0; round < navs; round++) {
       for (const S of perPage) {
@@ -232,7 +232,7 @@ export async function scaling(browser, { url, backend, perPage = [10, 25, 50], t
     backend.setPageSize(S);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('[data-news-portal]')?.shadowRoot
-      ?.querySelectorAll('.np-list > .np-list__items > article.np-card').length === 50);
+      ?.querySelectorAll('.np-list .np-list__items > article.np-card').length === 50);
     const max = Math.max(...totals);
     const pages = [];
     // In chunks, so a stall is caught early and the evaluate calls stay short.

@@ -149,7 +149,7 @@ describe('races', () => {
     // An article whose request hangs, left for the home page.
     await page.locator(`${LIST} a.np-card__title[href$="${articlePath(A)}"]`).click();
     await poll(() => reqsFor(`articles/${A.id}`).length === 1, { message: 'article not requested' });
-    await see(page, page.locator(`${R} main.np-main > .np-contents > .np-skeleton`));
+    await see(page, page.locator(`${R} main.np-main > .np-skeleton`));
     await home.click();
     await poll(() => appPath(page, stack) === '/', { message: () => `URL ${page.url()}` });
     await waitForCards(page, data.articles.slice(0, 10).map((a) => a.title));
