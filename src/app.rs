@@ -133,7 +133,18 @@ pub fn App(config: Config) -> impl IntoView {
 fn Shell(route: Memo<Route>) -> impl IntoView {
     let router = use_router();
     // Which page component to show; its parameters are read from `route`.
-    let kind = Memo::new(move |_| std::mem::discriminant(&route.get()));
+    // (A String, the type the other route memos have: one memo type less.)
+    let kind = Memo::new(move |_| {
+        let kind = match route.get() {
+            Route::Home { .. } => "home",
+            Route::Category { .. } => "category",
+            Route::Article { .. } => "article",
+            Route::Search { .. } => "search",
+            Route::Day { .. } => "day",
+            Route::NotFound => "not-found",
+        };
+        kind.to_string()
+    });
     let page = dynamic(move || {
         // `get`, not `track`: a memo never read has not subscribed to `route`.
         let _ = kind.get();
@@ -168,7 +179,8 @@ fn Shell(route: Memo<Route>) -> impl IntoView {
     view! {
         <div class="np" lang=i18n.lang().code() node_ref=root
             on:click=move |e| delegate::on_click(e, router, i18n)
-            on:submit=move |e| delegate::on_submit(e, router)>
+            on:submit=move |e| delegate::on_submit(e, router)
+            on:scroll:capture=delegate::on_scroll>
             <SiteHeader/>
             <div class="np-layout">
                 <main class="np-main" id="np-main" tabindex="-1">{page}</main>

@@ -6,49 +6,41 @@
 //! Static markup; the buttons' enabled state is set on the DOM when the row
 //! scrolls (reactive attributes cost the wasm more than these few calls).
 
-use leptos::html;
 use leptos::prelude::*;
 use web_sys::{Element, ScrollBehavior, ScrollToOptions};
 
 use super::article_card::{article_card, CardStyle};
-use super::Ctx;
+use super::{reader_root, Ctx};
 use crate::app::prefers_reduced_motion;
-use crate::html::{build, Html};
+use crate::html::Html;
 use crate::model::ArticleSummary;
 
 /// A carousel of more is no help to a reader, and a backend that sends
 /// thousands must not freeze the page.
 const MAX_SLIDES: usize = 20;
 
-#[component]
-pub fn Carousel(mut items: Vec<ArticleSummary>) -> impl IntoView {
-    items.truncate(MAX_SLIDES);
-    let cx = Ctx::get();
+/// The carousel's markup; its buttons are handled through `delegate`, its
+/// scrolling by the root's capturing scroll listener (`update_ends`).
+pub fn carousel(h: &mut Html, cx: &Ctx, items: &[ArticleSummary]) {
+    let items = &items[..items.len().min(MAX_SLIDES)];
     let t = cx.t;
-    let track = NodeRef::<html::Div>::new();
-    let head = build(|h| {
-        h.el("h2", &[("class", "np-section-title")], t.related_news).open("div", &[("class", "np-carousel__controls")]);
-        for (class, label, arrow) in [("np-carousel__prev", t.previous_slide, "‹"), ("np-carousel__next", t.next_slide, "›")] {
-            let attrs = [("type", "button"), ("class", class), ("aria-controls", "np-related-track"), ("aria-label", label)];
-            h.open("button", &attrs).el("span", &[("aria-hidden", "true")], arrow).close("button");
-        }
-        h.close("div");
-    });
-    let slides = build(|h| slides(h, &cx, &items));
-    // Once laid out: whether there is anything to scroll to.
-    Effect::new(move |_| {
-        if let Some(t) = track.get() {
-            update_ends(&t);
-        }
-    });
-    view! {
-        <section class="np-carousel" aria-roledescription="carousel" aria-label=t.related_news>
-            <div class="np-carousel__head" inner_html=head></div>
-            <div class="np-carousel__track" id="np-related-track" node_ref=track aria-live="polite"
-                on:scroll=move |_| if let Some(t) = track.get_untracked() { update_ends(&t) } inner_html=slides>
-            </div>
-        </section>
+    h.open("section", &[("class", "np-carousel"), ("aria-roledescription", "carousel"), ("aria-label", t.related_news)]);
+    h.open("div", &[("class", "np-carousel__head")]);
+    h.el("h2", &[("class", "np-section-title")], t.related_news).open("div", &[("class", "np-carousel__controls")]);
+    for (class, label, arrow) in [("np-carousel__prev", t.previous_slide, "‹"), ("np-carousel__next", t.next_slide, "›")] {
+        let attrs = [("type", "button"), ("class", class), ("aria-controls", "np-related-track"), ("aria-label", label)];
+        h.open("button", &attrs).el("span", &[("aria-hidden", "true")], arrow).close("button");
     }
+    h.close("div").close("div");
+    h.open("div", &[("class", "np-carousel__track"), ("id", "np-related-track"), ("aria-live", "polite")]);
+    slides(h, cx, items);
+    h.close("div").close("section");
+    // Once laid out: whether there is anything to scroll to.
+    request_animation_frame(|| {
+        if let Some(track) = reader_root().and_then(|r| r.get_element_by_id("np-related-track")) {
+            update_ends(&track);
+        }
+    });
 }
 
 fn slides(h: &mut Html, cx: &Ctx, items: &[ArticleSummary]) {
@@ -71,7 +63,7 @@ pub fn on_click(button: &Element) {
 }
 
 /// Disables "previous" at the start of the row and "next" at its end.
-fn update_ends(track: &Element) {
+pub fn update_ends(track: &Element) {
     let left = track.scroll_left();
     let ends = [("np-carousel__prev", left <= 1), ("np-carousel__next", left + track.client_width() >= track.scroll_width() - 1)];
     let Some(section) = track.parent_element() else { return };

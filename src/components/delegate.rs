@@ -66,6 +66,14 @@ pub fn on_submit(e: SubmitEvent, router: Router) {
     }
 }
 
+/// Scrolling inside the reader (captured at the root: scroll events do not
+/// bubble): the related-news row updates its buttons.
+pub fn on_scroll(e: web_sys::Event) {
+    if let Some(track) = target(&e).filter(|t| t.class_name() == "np-carousel__track") {
+        carousel::update_ends(&track);
+    }
+}
+
 /// Shows the current search and day in their boxes (after a navigation,
 /// and on a results page loaded directly).
 pub fn sync_inputs(root: &Element, query: &str, day: &str) {

@@ -32,6 +32,12 @@ pub mod visitor_stats;
 use crate::i18n::{Lang, Strings};
 use crate::router::Router;
 
+/// The reader's shadow root (the reader mounts into the first
+/// `[data-news-portal]`).
+pub fn reader_root() -> Option<web_sys::ShadowRoot> {
+    leptos::prelude::document().query_selector("[data-news-portal]").ok()??.shadow_root()
+}
+
 /// What static markup (`crate::html`) needs from the reader's context, read
 /// once per fragment.
 #[derive(Clone)]

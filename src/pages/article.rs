@@ -7,8 +7,10 @@ use crate::api::{Api, ApiError, ListQuery};
 use crate::app::{set_page_meta, use_i18n};
 use crate::meta::PageMeta;
 use crate::components::article_view::ArticleView;
-use crate::components::carousel::Carousel;
-use crate::components::remote_view::{dynamic, error_view, skeleton_view};
+use crate::components::carousel::carousel;
+use crate::components::Ctx;
+use crate::html::build;
+use crate::components::remote_view::{dynamic, error_view, markup, skeleton_view};
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::remote::{Remote, State};
 use crate::route::Route;
@@ -53,12 +55,12 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
             State::Failed(ApiError::NotFound) => view! { <NotFound article=true/> }.into_any(),
             State::Failed(e) => error_view(e, article.retry_handle()),
             State::Ready(a) => {
-                let related = a.related.clone();
-                view! {
-                    <ArticleView article=a/>
-                    {(!related.is_empty()).then(|| view! { <Carousel items=related/> })}
-                }
-                .into_any()
+                let related = build(|h| {
+                    if !a.related.is_empty() {
+                        carousel(h, &Ctx::get(), &a.related);
+                    }
+                });
+                view! { <ArticleView article=a/> {markup(related)} }.into_any()
             }
         })}
         <NewsList spec=others route=route class="np-list np-other"/>
