@@ -39,13 +39,16 @@ fn set_meta(attr: &str, key: &str, content: Option<&str>) {
 /// The JSON-LD for an article (schema.org NewsArticle).
 pub fn news_article_json(a: &Article, url: &str, image: Option<&str>, publisher: &str) -> String {
     let s = &a.summary;
-    let mut fields = vec![
-        r#""@context":"https://schema.org""#.to_string(),
-        r#""@type":"NewsArticle""#.to_string(),
-        format!(r#""headline":{}"#, json_string(&s.title)),
-        format!(r#""mainEntityOfPage":{}"#, json_string(url)),
-        format!(r#""publisher":{{"@type":"Organization","name":{}}}"#, json_string(publisher)),
-    ];
+    let mut out = String::from(r#"{"@context":"https://schema.org","@type":"NewsArticle""#);
+    let mut field = |key: &str, value: String| {
+        out.push_str(",\"");
+        out.push_str(key);
+        out.push_str("\":");
+        out.push_str(&value);
+    };
+    field("headline", json_string(&s.title));
+    field("mainEntityOfPage", json_string(url));
+    field("publisher", format!(r#"{{"@type":"Organization","name":{}}}"#, json_string(publisher)));
     let optional = [
         ("description", s.summary.as_deref()),
         ("datePublished", s.published_at.as_deref()),
@@ -54,13 +57,14 @@ pub fn news_article_json(a: &Article, url: &str, image: Option<&str>, publisher:
     ];
     for (key, value) in optional {
         if let Some(v) = value {
-            fields.push(format!(r#""{key}":{}"#, json_string(v)));
+            field(key, json_string(v));
         }
     }
     if let Some(author) = &a.author {
-        fields.push(format!(r#""author":{{"@type":"Person","name":{}}}"#, json_string(author)));
+        field("author", format!(r#"{{"@type":"Person","name":{}}}"#, json_string(author)));
     }
-    format!("{{{}}}", fields.join(","))
+    out.push('}');
+    out
 }
 
 /// Writes the head for the current page.

@@ -18,7 +18,8 @@ fn string_field(config: &JsValue, key: &str) -> Option<String> {
 /// `{ assetBase, css, cssIntegrity }`: where the loader found the assets.
 #[wasm_bindgen]
 pub fn mount_news_portal(config: JsValue) {
-    console_error_panic_hook::set_once();
+    // A panic aborts the wasm (panic = "abort"): say why in the console.
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
     if let Err(e) = try_mount(&config) {
         web_sys::console::error_2(&"news-portal: could not start".into(), &e);
     }

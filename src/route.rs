@@ -211,13 +211,18 @@ impl Mode {
             Mode::Hash => format!("{}{}#{}", loc.pathname, loc.search, app_path),
             Mode::Query { param } => {
                 // Keep the host page's own parameters.
-                let others: Vec<&str> = loc
+                let others = loc
                     .search
                     .trim_start_matches('?')
                     .split('&')
-                    .filter(|p| !p.is_empty() && p.split('=').next().map(decode_component).as_deref() != Some(param))
-                    .collect();
-                let mut search = others.join("&");
+                    .filter(|p| !p.is_empty() && p.split('=').next().map(decode_component).as_deref() != Some(param));
+                let mut search = String::new();
+                for p in others {
+                    if !search.is_empty() {
+                        search.push('&');
+                    }
+                    search.push_str(p);
+                }
                 if app_path != "/" {
                     if !search.is_empty() {
                         search.push('&');

@@ -47,16 +47,22 @@ pub fn NewsList(
     // Its own memo: a title that changes (a category's name arriving) must
     // not fetch the list again. The excluded article is part of the key, so
     // "Tin khác" under the next article is listed again without it.
-    let key = Memo::new(move |_| spec.with(|s| (s.query.clone(), s.exclude.clone())));
-    let page = Remote::new(move || key.get(), move |(q, _), abort| {
+    // (A String key: the type of the other route memos, one memo type less.)
+    let key = Memo::new(move |_| spec.with(|s| format!("{}#{}", s.query.to_query_string(), s.exclude.as_deref().unwrap_or(""))));
+    let page = Remote::new(move || key.get(), move |_, abort| {
         let api = api.clone();
+        let q = spec.with_untracked(|s| s.query.clone());
         async move { api.articles(&q, &abort).await }
     });
     let title = move || spec.with(|s| s.title.clone());
+    // A section's title ("Tin khác") is fixed; a page's follows its route
+    // (a category's name arriving, the next day).
     let heading = if main {
         view! { <PageHeading class="np-page-title">{title}</PageHeading> }.into_any()
     } else {
-        view! { <h2 class="np-section-title">{title}</h2> }.into_any()
+        markup(crate::html::build(|h| {
+            h.el("h2", &[("class", "np-section-title")], &spec.with_untracked(|s| s.title.clone()));
+        }))
     };
     let level = if main { 2 } else { 3 };
     if main {
