@@ -64,8 +64,9 @@ impl Html {
     }
 }
 
-/// Appends `s` with `& < > "` escaped: safe as text and as a double-quoted
-/// attribute value.
+/// Appends `s` with `& < > "` escaped (safe as text and as a double-quoted
+/// attribute value), CR as LF, and other control characters than tab, LF
+/// and FF removed. The sanitiser's output goes through it too.
 pub fn escape(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
@@ -73,6 +74,9 @@ pub fn escape(out: &mut String, s: &str) {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\r' => out.push('\n'),
+            '\t' | '\n' | '\x0c' => out.push(c),
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -103,6 +107,13 @@ mod tests {
             h.open("p", &[("class", "np-x")]).el("span", &[], "Tin nóng").close("p");
         });
         assert_eq!(s, r#"<p class="np-x"><span>Tin nóng</span></p>"#);
+    }
+
+    #[test]
+    fn control_characters_are_dropped_and_cr_is_lf() {
+        assert_eq!(build(|h| {
+            h.text("a\u{7}b\rc\td\u{0}");
+        }), "ab\nc\td");
     }
 
     #[test]

@@ -12,6 +12,7 @@
 mod entities;
 mod lexer;
 
+use crate::html::escape;
 use crate::url::{is_external, safe_image, safe_link};
 use entities::decode;
 use lexer::{Lexer, Tok};
@@ -108,23 +109,6 @@ pub fn sanitize_html(input: &str, base: &str) -> String {
     }
     san.close_to(0);
     san.out
-}
-
-/// Appends `s` with `& < > "` escaped, CR (from `&#13;`) as LF, and other
-/// control characters than tab, LF and FF removed.
-fn escape(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\r' => out.push('\n'),
-            '\t' | '\n' | '\x0c' => out.push(c),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
 }
 
 /// First attribute called `name` (the HTML rule: first one wins), decoded.
