@@ -18,11 +18,13 @@ use crate::model::Article;
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let cx = Ctx::get();
+    // Read once: the article's class and the A−/A+ buttons' ends agree.
+    let step = stored_font_step();
     let s = &article.summary;
     let top = build(|h| breadcrumb(h, &cx, s.category.as_ref()));
     let meta = build(|h| {
         article_meta(h, &cx, s.published_at.as_deref(), article.updated_at.as_deref(), s.views);
-        reading_tools(h, cx.t);
+        reading_tools(h, cx.t, step);
     });
     stop_speech_on_cleanup();
     let rest = build(|h| rest(h, &cx, &article));
@@ -30,7 +32,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     // `np-contents` boxes are `display: contents`: the fragments lay out as
     // the article's own children.
     view! {
-        <article class=article_class(stored_font_step())>
+        <article class=article_class(step)>
             <div class="np-contents" inner_html=top></div>
             <PageHeading class="np-article__title">{heading}</PageHeading>
             <div class="np-contents" inner_html=meta></div>

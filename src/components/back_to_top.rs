@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions};
 
-use super::Ctx;
+use super::{reader_root, Ctx};
 use crate::app::prefers_reduced_motion;
 use crate::html::Html;
 
@@ -30,13 +30,13 @@ pub fn follow_scroll(root: Element) {
 }
 
 pub fn go() {
-    let doc = document();
-    let Some(host) = doc.query_selector("[data-news-portal]").ok().flatten() else { return };
+    let Some(root) = reader_root() else { return };
+    let host = root.host();
     let opts = ScrollIntoViewOptions::new();
     opts.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
     host.scroll_into_view_with_scroll_into_view_options(&opts);
     // Focus the skip link: the first thing in the reader.
-    if let Some(skip) = host.shadow_root().and_then(|r| r.query_selector(".np-skip").ok().flatten()) {
+    if let Ok(Some(skip)) = root.query_selector(".np-skip") {
         let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(skip).focus();
     }
 }

@@ -41,12 +41,13 @@ enum Speech {
     Paused,
 }
 
-/// The tools' markup; their clicks come through `delegate` to `on_click`.
-pub fn reading_tools(h: &mut Html, t: &'static Strings) {
+/// The tools' markup for an article shown at text-size `step`; their clicks
+/// come through `delegate` to `on_click`.
+pub fn reading_tools(h: &mut Html, t: &'static Strings, step: u8) {
     let url = window().location().href().unwrap_or_default();
     let can_share = has(&window().navigator(), "share");
     h.open("div", &[("class", "np-tools"), ("role", "group"), ("aria-label", t.reading_tools)]);
-    buttons(h, t, &url, can_share, synth().is_some());
+    buttons(h, t, step, &url, can_share, synth().is_some());
     h.close("div");
 }
 
@@ -114,8 +115,7 @@ pub fn on_click(button: &Element, t: &'static Strings) {
     }
 }
 
-fn buttons(h: &mut Html, t: &'static Strings, url: &str, can_share: bool, can_speak: bool) {
-    let step = stored_font_step();
+fn buttons(h: &mut Html, t: &'static Strings, step: u8, url: &str, can_share: bool, can_speak: bool) {
     let button = |h: &mut Html, class: &'static str, disabled: bool| {
         let mut attrs = vec![("type", "button"), ("class", class)];
         if disabled {
