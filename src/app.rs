@@ -1,28 +1,26 @@
 //! The reader's layout, its shared state (API, language, site, router) and
 //! the route switch.
 
+use leptos::html;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
 use crate::api::Api;
-use crate::components::back_to_top::{back_to_top, follow_scroll};
-use crate::components::category_nav::mark_current;
-use crate::components::day_picker::day_picker;
-use crate::components::delegate;
+use crate::components::back_to_top::BackToTop;
+use crate::components::day_picker::DayPicker;
 use crate::components::language_switch::remembered;
 use crate::components::links_directory::LinksDirectory;
-use crate::components::remote_view::{dynamic, markup};
-use crate::components::Ctx;
-use crate::html::build;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::components::visitor_stats::VisitorStatsWidget;
 use crate::i18n::{Lang, Strings};
+use crate::meta::PageMeta;
 use crate::model::Site;
 use crate::pages::{article::ArticlePage, category::CategoryPage, day::DayPage, home::HomePage};
 use crate::pages::{not_found::NotFound, search::SearchPage};
-use crate::remote::Remote;
+use crate::remote::{Remote, State};
 use crate::route::{Mode, Route};
-use crate::router::{use_router, Router};
+use crate::router::{provide_router, use_route, use_router};
 
 /// Everything the host element configures.
 #[derive(Clone)]
@@ -32,22 +30,23 @@ pub struct Config {
     pub lang: Lang,
     /// The reader owns the page (our index.html), so it may set the title.
     pub standalone: bool,
+    /// The element the reader is mounted on (its shadow host).
+    pub host: web_sys::Element,
 }
 
+/// The interface language. Reading it tracks it: text shown through
+/// `move || i18n.t().…` follows a switch in place, and nothing else is
+/// rebuilt (scroll positions, typed text and requests survive).
 #[derive(Clone, Copy)]
 pub struct I18n(RwSignal<Lang>);
 
-/// Interface strings are read once, when a view is built, not through a
-/// reactive closure each: a language switch rebuilds the reader instead.
-/// Hundreds of tiny reactive text nodes cost the wasm more than the rebuild.
 impl I18n {
     pub fn t(&self) -> &'static Strings {
-        self.0.get_untracked().strings()
+        self.0.get().strings()
     }
     pub fn lang(&self) -> Lang {
-        self.0.get_untracked()
+        self.0.get()
     }
-    /// Switches the interface language; the reader is rebuilt.
     pub fn set(&self, lang: Lang) {
         self.0.set(lang);
     }
@@ -57,22 +56,49 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// An interface string that follows the language: `{tr(|t| t.home)}` as
+/// text, `aria-label=tr(|t| t.sections)` as an attribute. Every call returns
+/// the same closure type, so Leptos' render code for reactive text is in
+/// the wasm once, not once per string.
+pub fn tr(pick: fn(&'static Strings) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || pick(i18n.t())
+}
+
 pub fn use_site() -> Remote<Site> {
     expect_context::<Remote<Site>>()
 }
 
-#[derive(Clone, Copy)]
-struct Standalone(bool);
+/// The reader's own elements that parts of it need to reach: the shadow
+/// host (scrolled into view), the skip link (focused by "Lên đầu trang"),
+/// the main region (where the skip link leads).
+#[derive(Clone)]
+pub struct Landmarks {
+    pub host: SendWrapper<web_sys::Element>,
+    pub skip_link: NodeRef<html::A>,
+    pub main: NodeRef<html::Main>,
+}
+
+pub fn use_landmarks() -> Landmarks {
+    expect_context::<Landmarks>()
+}
+
+/// In standalone mode the reader owns the document's head; the page's own
+/// description is kept for pages without one.
+#[derive(Clone)]
+struct Standalone {
+    description: Option<String>,
+}
 
 /// Updates the document's title and metadata in standalone mode; an
 /// embedding page's head is not ours to change.
-pub fn set_page_meta(meta: crate::meta::PageMeta) {
-    let Some(Standalone(true)) = use_context::<Standalone>() else { return };
+pub fn set_page_meta(meta: PageMeta) {
+    let Some(Standalone { description }) = use_context::<Standalone>() else { return };
     let site = match use_site().state() {
-        crate::remote::State::Ready(s) => s.name,
-        _ => String::new(),
+        State::Ready(s) => s,
+        _ => Site::default(),
     };
-    crate::meta::apply(&meta, &site);
+    crate::meta::apply(&meta, &site, description.as_deref());
 }
 
 pub fn prefers_reduced_motion() -> bool {
@@ -87,10 +113,13 @@ pub fn prefers_reduced_motion() -> bool {
 pub fn App(config: Config) -> impl IntoView {
     let api = config.api.clone();
     provide_context(config.api);
-    provide_context(Standalone(config.standalone));
-    let lang = RwSignal::new(remembered().unwrap_or(config.lang));
-    provide_context(I18n(lang));
-    let router = Router::provide(config.mode);
+    if config.standalone {
+        provide_context(Standalone { description: crate::meta::initial_description() });
+    }
+    let i18n = I18n(RwSignal::new(remembered().unwrap_or(config.lang)));
+    provide_context(i18n);
+    provide_context(Landmarks { host: SendWrapper::new(config.host), skip_link: NodeRef::new(), main: NodeRef::new() });
+    let router = provide_router(config.mode);
     let site = {
         let api = api.clone();
         Remote::new(|| (), move |(), abort| {
@@ -100,7 +129,7 @@ pub fn App(config: Config) -> impl IntoView {
     };
     provide_context(site);
 
-    let route = Memo::new(move |_| router.route());
+    let route = use_route();
     // Count one view per route shown (fire-and-forget).
     Effect::new(move |_| {
         let path = router.app_path();
@@ -111,87 +140,51 @@ pub fn App(config: Config) -> impl IntoView {
         api.hit(&path, article.as_deref());
     });
     Effect::new(move |_| {
-        let r = route.get();
-        let t = use_i18n().t();
         // Lists and articles set their own title once they know it.
-        let title = match &r {
+        let title = match route.get() {
             Route::Home { .. } => "",
-            Route::NotFound => t.page_not_found,
+            Route::NotFound => i18n.t().page_not_found,
             _ => return,
         };
-        set_page_meta(crate::meta::PageMeta { title, description: None, image: None, article: None });
+        set_page_meta(PageMeta { title, ..Default::default() });
     });
-    // A language switch rebuilds the whole reader (see `I18n`).
-    dynamic(move || {
-        let _ = lang.get();
-        view! { <Shell route=route/> }.into_any()
-    })
+    view! { <Shell/> }
 }
 
 /// The layout around the current page.
 #[component]
-fn Shell(route: Memo<Route>) -> impl IntoView {
+fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
     let router = use_router();
-    // Which page component to show; its parameters are read from `route`.
-    // (A String, the type the other route memos have: one memo type less.)
-    let kind = Memo::new(move |_| {
-        let kind = match route.get() {
-            Route::Home { .. } => "home",
-            Route::Category { .. } => "category",
-            Route::Article { .. } => "article",
-            Route::Search { .. } => "search",
-            Route::Day { .. } => "day",
-            Route::NotFound => "not-found",
-        };
-        kind.to_string()
-    });
-    let page = dynamic(move || {
-        // `get`, not `track`: a memo never read has not subscribed to `route`.
+    let route = use_route();
+    let main = use_landmarks().main;
+    // Which page component to show; it reads its parameters from the route.
+    let kind = Memo::new(move |_| std::mem::discriminant(&route.get()));
+    let page = move || {
         let _ = kind.get();
         match route.get_untracked() {
-            Route::Home { .. } => view! { <HomePage route=route/> }.into_any(),
-            Route::Category { .. } => view! { <CategoryPage route=route/> }.into_any(),
-            Route::Article { .. } => view! { <ArticlePage route=route/> }.into_any(),
-            Route::Search { .. } => view! { <SearchPage route=route/> }.into_any(),
-            Route::Day { .. } => view! { <DayPage route=route/> }.into_any(),
+            Route::Home { .. } => view! { <HomePage/> }.into_any(),
+            Route::Category { .. } => view! { <CategoryPage/> }.into_any(),
+            Route::Article { .. } => view! { <ArticlePage/> }.into_any(),
+            Route::Search { .. } => view! { <SearchPage/> }.into_any(),
+            Route::Day { .. } => view! { <DayPage/> }.into_any(),
             Route::NotFound => view! { <NotFound/> }.into_any(),
         }
-    });
-    let i18n = use_i18n();
-    let root = NodeRef::<leptos::html::Div>::new();
-    // After a navigation (or the menu's arrival): the menu marks the
-    // current section, the search and day boxes show the route's query and day.
-    let site = use_site();
-    Effect::new(move |_| {
-        let r = route.get();
-        site.track();
-        if let Some(root) = root.get() {
-            mark_current(&root, router, &r);
-            delegate::sync_inputs(&root, &r.search_query(), &r.day());
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(root) = root.get() {
-            follow_scroll(root.into());
-        }
-    });
-    let cx = Ctx::get();
+    };
     view! {
-        <div class="np" lang=i18n.lang().code() node_ref=root
-            on:click=move |e| delegate::on_click(e, router, i18n)
-            on:submit=move |e| delegate::on_submit(e, router)
-            on:scroll:capture=delegate::on_scroll>
+        // Clicks on the reader's own links (wherever they are in it) navigate.
+        <div class="np" lang=move || i18n.lang().code() on:click=move |e| router.follow_link(e)>
             <SiteHeader/>
             <div class="np-layout">
-                <main class="np-main" id="np-main" tabindex="-1">{page}</main>
+                <main class="np-main" id="np-main" tabindex="-1" node_ref=main>{page}</main>
                 <aside class="np-aside">
-                    {markup(build(|h| day_picker(h, &cx)))}
+                    <DayPicker/>
                     <VisitorStatsWidget/>
                     <LinksDirectory/>
                 </aside>
             </div>
             <SiteFooter/>
-            {markup(build(|h| back_to_top(h, &cx)))}
+            <BackToTop/>
         </div>
     }
 }

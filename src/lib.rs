@@ -1,8 +1,8 @@
 //! A reader-facing front end for Vietnamese provincial news portals.
 //!
-//! Layout: `api` (HTTP + JSON), `model` + `json` (data types and their
-//! reading), `format` (dates, numbers), `sanitize` + `url` (untrusted
-//! content), `html` (escaped static markup), `route` (URLs, pure), `router` +
+//! Layout: `api` (HTTP and decoding), `model` (serde types), `format`
+//! (dates with chrono, numbers), `i18n` (one strings file a language),
+//! `sanitize` + `url` (untrusted content), `route` (URLs, pure), `router` +
 //! `remote` (browser glue), `components` (one visible thing per file), `pages`
 //! (one route per file), `app` (layout), `mount` (start-up).
 
@@ -11,9 +11,7 @@ pub mod app;
 pub mod components;
 pub mod fold;
 pub mod format;
-pub mod html;
 pub mod i18n;
-pub mod json;
 pub mod meta;
 pub mod model;
 mod mount;

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::api::json_string;
-use crate::model::Article;
+use crate::model::{Article, Site};
 
 /// What the head should say about the current page.
+#[derive(Default)]
 pub struct PageMeta<'a> {
     pub title: &'a str,
     pub description: Option<&'a str>,
@@ -39,16 +39,13 @@ fn set_meta(attr: &str, key: &str, content: Option<&str>) {
 /// The JSON-LD for an article (schema.org NewsArticle).
 pub fn news_article_json(a: &Article, url: &str, image: Option<&str>, publisher: &str) -> String {
     let s = &a.summary;
-    let mut out = String::from(r#"{"@context":"https://schema.org","@type":"NewsArticle""#);
-    let mut field = |key: &str, value: String| {
-        out.push_str(",\"");
-        out.push_str(key);
-        out.push_str("\":");
-        out.push_str(&value);
-    };
-    field("headline", json_string(&s.title));
-    field("mainEntityOfPage", json_string(url));
-    field("publisher", format!(r#"{{"@type":"Organization","name":{}}}"#, json_string(publisher)));
+    let mut v = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": s.title,
+        "mainEntityOfPage": url,
+        "publisher": { "@type": "Organization", "name": publisher },
+    });
     let optional = [
         ("description", s.summary.as_deref()),
         ("datePublished", s.published_at.as_deref()),
@@ -56,19 +53,28 @@ pub fn news_article_json(a: &Article, url: &str, image: Option<&str>, publisher:
         ("image", image),
     ];
     for (key, value) in optional {
-        if let Some(v) = value {
-            field(key, json_string(v));
+        if let Some(value) = value {
+            v[key] = value.into();
         }
     }
     if let Some(author) = &a.author {
-        field("author", format!(r#"{{"@type":"Person","name":{}}}"#, json_string(author)));
+        v["author"] = serde_json::json!({ "@type": "Person", "name": author });
     }
-    out.push('}');
-    out
+    v.to_string()
 }
 
-/// Writes the head for the current page.
-pub fn apply(meta: &PageMeta, site_name: &str) {
+/// The page's own description (our index.html's), read once at start-up:
+/// what a page without a description of its own keeps.
+pub fn initial_description() -> Option<String> {
+    let meta = document().head()?.query_selector("meta[name=\"description\"]").ok()??;
+    meta.get_attribute("content").filter(|c| !c.trim().is_empty())
+}
+
+/// Writes the head for the current page; `fallback` is the description of a
+/// page that has none of its own.
+pub fn apply(meta: &PageMeta, site: &Site, fallback: Option<&str>) {
+    let site_name = site.name.as_str();
+    let description = meta.description.or(fallback);
     let doc = document();
     let title = match (meta.title.is_empty(), site_name.is_empty()) {
         (false, false) => format!("{} – {site_name}", meta.title),
@@ -79,10 +85,10 @@ pub fn apply(meta: &PageMeta, site_name: &str) {
         doc.set_title(&title);
     }
     let url = window().location().href().ok();
-    set_meta("name", "description", meta.description);
+    set_meta("name", "description", description);
     set_meta("property", "og:title", Some(meta.title).filter(|t| !t.is_empty()).or(Some(site_name)));
     set_meta("property", "og:site_name", Some(site_name).filter(|s| !s.is_empty()));
-    set_meta("property", "og:description", meta.description);
+    set_meta("property", "og:description", description);
     set_meta("property", "og:image", meta.image);
     set_meta("property", "og:url", url.as_deref());
     set_meta("property", "og:type", Some(if meta.article.is_some() { "article" } else { "website" }));

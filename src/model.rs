@@ -1,95 +1,95 @@
-//! Plain data types of the Portal Content API v1 (docs/api.md), and their
-//! decoding from JSON.
+//! Plain data types of the Portal Content API v1 (docs/api.md), decoded
+//! with serde.
 //!
 //! Decoding is deliberately forgiving where the reader loses nothing: unknown
 //! fields are ignored, an optional field of the wrong type is treated as
-//! missing, and a list item that cannot be read is skipped rather than taking
-//! the whole list down. A required field missing or of the wrong type makes
-//! the whole value unreadable (`None`).
-//!
-//! Written by hand over `json::Value` rather than derived with serde: the
-//! derived visitors for a dozen types, plus flattening and per-field
-//! leniency, cost the wasm several times this code.
+//! missing (`lenient`), and a list item that cannot be read is skipped rather
+//! than taking the whole list down (`lenient_list`). A required field missing
+//! or of the wrong type makes the whole value unreadable (`None`).
 
-use crate::json::Value;
-
-/// A type read from a JSON value.
-pub trait FromJson: Sized {
-    fn from_json(v: &Value) -> Option<Self>;
-}
+use serde::de::{DeserializeOwned, Error as _};
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
 
 /// Parses JSON text into `T`; `None` for invalid JSON or a payload that is
 /// not a `T`.
-pub fn decode<T: FromJson>(text: &str) -> Option<T> {
-    T::from_json(&crate::json::parse(text)?)
+pub fn decode<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_str(text).ok()
 }
 
-fn string(v: &Value, key: &str) -> Option<String> {
-    v.get(key)?.as_str().map(str::to_owned)
+// The helpers keep a field's raw JSON text and read it again as the type
+// wanted: a wrong type then costs that field (or item), not the value.
+
+/// An optional field: missing, `null` or of the wrong type is `None`.
+fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<T>, D::Error> {
+    let raw = <&'de RawValue>::deserialize(d)?;
+    Ok(decode(raw.get()))
 }
 
-fn count(v: &Value, key: &str) -> Option<u64> {
-    v.get(key)?.as_u64()
+fn items<T: DeserializeOwned>(items: Vec<&RawValue>) -> Vec<T> {
+    items.into_iter().filter_map(|raw| decode(raw.get())).collect()
 }
 
-fn small(v: &Value, key: &str) -> Option<u32> {
-    count(v, key)?.try_into().ok()
-}
-
-fn object<T: FromJson>(v: &Value, key: &str) -> Option<T> {
-    T::from_json(v.get(key)?)
-}
-
-/// An optional list: wrong type gives empty, unreadable items are skipped.
-fn list<T: FromJson>(v: &Value, key: &str) -> Vec<T> {
-    let items = v.get(key).and_then(Value::as_array);
-    items.map(|a| a.iter().filter_map(T::from_json).collect()).unwrap_or_default()
+/// An optional list: of the wrong type it is empty; unreadable items are
+/// skipped.
+fn lenient_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
+    let raw = <&'de RawValue>::deserialize(d)?;
+    Ok(serde_json::from_str::<Vec<&RawValue>>(raw.get()).map(items).unwrap_or_default())
 }
 
 /// A required list whose items may individually be broken: unreadable only
 /// when it is not a list, or when it had items and none could be read.
-fn required_list<T: FromJson>(v: &Value, key: &str) -> Option<Vec<T>> {
-    let items = v.get(key)?.as_array()?;
-    let good: Vec<T> = items.iter().filter_map(T::from_json).collect();
-    (items.is_empty() || !good.is_empty()).then_some(good)
-}
-
-impl FromJson for String {
-    fn from_json(v: &Value) -> Option<Self> {
-        v.as_str().map(str::to_owned)
+fn required_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
+    let all = Vec::<&'de RawValue>::deserialize(d)?;
+    let had = !all.is_empty();
+    let good = items(all);
+    if had && good.is_empty() {
+        return Err(D::Error::custom("no readable item"));
     }
+    Ok(good)
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Category {
     pub slug: String,
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Image {
     pub url: String,
+    #[serde(default, deserialize_with = "lenient")]
     pub alt: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub caption: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub width: Option<u32>,
+    #[serde(default, deserialize_with = "lenient")]
     pub height: Option<u32>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct ArticleSummary {
     pub id: String,
+    #[serde(default, deserialize_with = "lenient")]
     pub slug: Option<String>,
     pub title: String,
+    #[serde(default, deserialize_with = "lenient")]
     pub summary: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub thumbnail: Option<Image>,
+    #[serde(default, deserialize_with = "lenient")]
     pub category: Option<Category>,
     /// RFC 3339; kept as sent and parsed when shown, so one bad date costs
     /// only that date.
+    #[serde(default, deserialize_with = "lenient")]
     pub published_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub views: Option<u64>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(from = "ArticleJson")]
 pub struct Article {
     /// The summary fields the article shares with list items.
     pub summary: ArticleSummary,
@@ -101,62 +101,131 @@ pub struct Article {
     pub related: Vec<ArticleSummary>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// An article as the API sends it: its summary's fields and its own in one
+/// object (read flat rather than with `#[serde(flatten)]`, which buffers
+/// every field first).
+#[derive(Deserialize)]
+struct ArticleJson {
+    id: String,
+    #[serde(default, deserialize_with = "lenient")]
+    slug: Option<String>,
+    title: String,
+    #[serde(default, deserialize_with = "lenient")]
+    summary: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    thumbnail: Option<Image>,
+    #[serde(default, deserialize_with = "lenient")]
+    category: Option<Category>,
+    #[serde(default, deserialize_with = "lenient")]
+    published_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    views: Option<u64>,
+    #[serde(default, deserialize_with = "lenient")]
+    updated_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    author: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    source: Option<String>,
+    body_html: String,
+    #[serde(default, deserialize_with = "lenient_list")]
+    tags: Vec<String>,
+    #[serde(default, deserialize_with = "lenient_list")]
+    related: Vec<ArticleSummary>,
+}
+
+impl From<ArticleJson> for Article {
+    fn from(a: ArticleJson) -> Article {
+        let ArticleJson { id, slug, title, summary, thumbnail, category, published_at, views, .. } = a;
+        Article {
+            summary: ArticleSummary { id, slug, title, summary, thumbnail, category, published_at, views },
+            updated_at: a.updated_at,
+            author: a.author,
+            source: a.source,
+            body_html: a.body_html,
+            tags: a.tags,
+            related: a.related,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Page {
+    #[serde(deserialize_with = "required_list")]
     pub items: Vec<ArticleSummary>,
+    #[serde(default, deserialize_with = "lenient")]
     pub page: Option<u32>,
+    #[serde(default, deserialize_with = "lenient")]
     pub per_page: Option<u32>,
+    #[serde(default, deserialize_with = "lenient")]
     pub total: Option<u64>,
 }
 
 /// `GET articles/hot`: `{ "items": [...] }`, a page without its paging
-/// fields; read as one, so the wasm has one decoder and one fetch type less.
+/// fields.
 pub type HotNews = Page;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct VisitorStats {
     pub online: u64,
     pub today: u64,
+    #[serde(default, deserialize_with = "lenient")]
     pub week: Option<u64>,
+    #[serde(default, deserialize_with = "lenient")]
     pub month: Option<u64>,
     pub total: u64,
+    #[serde(default, deserialize_with = "lenient")]
     pub updated_at: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Link {
     pub title: String,
     pub url: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct LinkGroup {
     pub name: String,
+    #[serde(default, deserialize_with = "lenient_list")]
     pub links: Vec<Link>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Badge {
     pub title: String,
+    #[serde(default, deserialize_with = "lenient")]
     pub image: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub url: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
 pub struct Site {
     pub name: String,
+    #[serde(default, deserialize_with = "lenient")]
     pub language: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub agency: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub licence: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub responsible: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub address: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub phone: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub email: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
     pub source_notice: Option<String>,
+    #[serde(default, deserialize_with = "lenient_list")]
     pub categories: Vec<Category>,
+    #[serde(default, deserialize_with = "lenient_list")]
     pub link_groups: Vec<LinkGroup>,
+    #[serde(default, deserialize_with = "lenient_list")]
     pub badges: Vec<Badge>,
     /// Not in API v1: a CMS login page, shown as "Đăng nhập" when present.
+    #[serde(default, deserialize_with = "lenient")]
     pub login_url: Option<String>,
 }
 
@@ -168,114 +237,5 @@ impl Page {
         let total = self.total.unwrap_or(self.items.len() as u64);
         let pages = total.div_ceil(per).min(u32::MAX as u64) as u32;
         pages.max(self.page.unwrap_or(1)).max(1)
-    }
-}
-
-impl FromJson for Category {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(Category { slug: string(v, "slug")?, name: string(v, "name")? })
-    }
-}
-
-impl FromJson for Image {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(Image {
-            url: string(v, "url")?,
-            alt: string(v, "alt"),
-            caption: string(v, "caption"),
-            width: small(v, "width"),
-            height: small(v, "height"),
-        })
-    }
-}
-
-impl FromJson for ArticleSummary {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(ArticleSummary {
-            id: string(v, "id")?,
-            slug: string(v, "slug"),
-            title: string(v, "title")?,
-            summary: string(v, "summary"),
-            thumbnail: object(v, "thumbnail"),
-            category: object(v, "category"),
-            published_at: string(v, "published_at"),
-            views: count(v, "views"),
-        })
-    }
-}
-
-impl FromJson for Article {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(Article {
-            summary: ArticleSummary::from_json(v)?,
-            updated_at: string(v, "updated_at"),
-            author: string(v, "author"),
-            source: string(v, "source"),
-            body_html: string(v, "body_html")?,
-            tags: list(v, "tags"),
-            related: list(v, "related"),
-        })
-    }
-}
-
-impl FromJson for Page {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(Page {
-            items: required_list(v, "items")?,
-            page: small(v, "page"),
-            per_page: small(v, "per_page"),
-            total: count(v, "total"),
-        })
-    }
-}
-
-impl FromJson for VisitorStats {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(VisitorStats {
-            online: count(v, "online")?,
-            today: count(v, "today")?,
-            week: count(v, "week"),
-            month: count(v, "month"),
-            total: count(v, "total")?,
-            updated_at: string(v, "updated_at"),
-        })
-    }
-}
-
-impl FromJson for Link {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(Link { title: string(v, "title")?, url: string(v, "url")? })
-    }
-}
-
-impl FromJson for LinkGroup {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(LinkGroup { name: string(v, "name")?, links: list(v, "links") })
-    }
-}
-
-impl FromJson for Badge {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(Badge { title: string(v, "title")?, image: string(v, "image"), url: string(v, "url") })
-    }
-}
-
-impl FromJson for Site {
-    fn from_json(v: &Value) -> Option<Self> {
-        Some(Site {
-            name: string(v, "name")?,
-            language: string(v, "language"),
-            agency: string(v, "agency"),
-            licence: string(v, "licence"),
-            responsible: string(v, "responsible"),
-            address: string(v, "address"),
-            phone: string(v, "phone"),
-            email: string(v, "email"),
-            source_notice: string(v, "source_notice"),
-            categories: list(v, "categories"),
-            link_groups: list(v, "link_groups"),
-            badges: list(v, "badges"),
-            login_url: string(v, "login_url"),
-        })
     }
 }

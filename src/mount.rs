@@ -50,6 +50,7 @@ fn try_mount(js: &JsValue) -> Result<(), JsValue> {
         mode: Mode::from_attrs(attr("data-routing").as_deref(), attr("data-base-path").as_deref()),
         lang: attr("data-lang").map(|l| Lang::parse(&l)).unwrap_or_default(),
         standalone: host.has_attribute("data-standalone"),
+        host: host.clone(),
     };
 
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;

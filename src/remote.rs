@@ -7,11 +7,8 @@
 //! cancelled, and never A's late answer. So each run here aborts the one
 //! before it, and answers are accepted only from the latest run.
 
-use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
-use std::marker::PhantomData;
-use std::pin::Pin;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -27,20 +24,14 @@ pub enum State<T> {
     Failed(ApiError),
 }
 
-/// A fetched value with its type erased: the machinery below is compiled
-/// once instead of once per fetched type (a few KB of wasm each).
-type Erased = Rc<dyn Any>;
-type Start = Box<dyn Fn(AbortController) -> Pin<Box<dyn Future<Output = Result<Erased, ApiError>>>>>;
-
 pub struct Remote<T: 'static> {
-    state: RwSignal<State<Erased>, LocalStorage>,
+    state: RwSignal<State<T>, LocalStorage>,
     /// Bumped to run the fetch again with the same key.
     tick: RwSignal<u32>,
     /// Whether the next run keeps showing the current value (polling).
     quiet: StoredValue<bool>,
     /// Consecutive failures, for back-off.
     failures: RwSignal<u32>,
-    value: PhantomData<fn() -> T>,
 }
 
 impl<T> Clone for Remote<T> {
@@ -59,47 +50,73 @@ impl<T: Clone + 'static> Remote<T> {
         F: Fn(K, AbortController) -> Fut + 'static,
         Fut: Future<Output = Result<T, ApiError>> + 'static,
     {
-        let start: Start = Box::new(move |abort| {
-            let fut = fetch(key(), abort);
-            Box::pin(async move { fut.await.map(|v| Rc::new(v) as Erased) })
-        });
         let this = Remote {
             state: RwSignal::new_local(State::Loading),
             tick: RwSignal::new(0),
             quiet: StoredValue::new(false),
             failures: RwSignal::new(0),
-            value: PhantomData,
         };
-        run(this.erase(), start);
+        let inflight: Rc<RefCell<Option<AbortController>>> = Rc::default();
+        let run = Rc::new(Cell::new(0u64));
+        let fetch = Rc::new(fetch);
+        let cancel = {
+            let (inflight, run) = (inflight.clone(), run.clone());
+            move || {
+                run.set(run.get() + 1);
+                if let Some(c) = inflight.borrow_mut().take() {
+                    c.abort();
+                }
+            }
+        };
+        on_cleanup({
+            let cancel = send_wrapper::SendWrapper::new(cancel.clone());
+            move || (*cancel)()
+        });
+        Effect::new(move |_| {
+            this.tick.track();
+            let key = key();
+            cancel();
+            let Ok(controller) = AbortController::new() else {
+                this.state.set(State::Failed(ApiError::Network));
+                return;
+            };
+            *inflight.borrow_mut() = Some(controller.clone());
+            let quiet = this.quiet.get_value() && matches!(this.state.get_untracked(), State::Ready(_));
+            this.quiet.set_value(false);
+            if !quiet {
+                this.state.set(State::Loading);
+            }
+            let mine = run.get();
+            let (run, fetch) = (run.clone(), fetch.clone());
+            spawn_local(async move {
+                let result = fetch(key, controller).await;
+                if run.get() != mine || matches!(result, Err(ApiError::Aborted)) {
+                    return;
+                }
+                match result {
+                    Ok(value) => {
+                        this.failures.try_set(0);
+                        this.state.try_set(State::Ready(value));
+                    }
+                    Err(e) => {
+                        this.failures.try_update(|n| *n += 1);
+                        if !quiet {
+                            this.state.try_set(State::Failed(e));
+                        }
+                    }
+                }
+            });
+        });
         this
     }
 
-    fn erase(self) -> Remote<()> {
-        Remote { state: self.state, tick: self.tick, quiet: self.quiet, failures: self.failures, value: PhantomData }
-    }
-
     pub fn state(&self) -> State<T> {
-        match self.state.get() {
-            State::Loading => State::Loading,
-            State::Failed(e) => State::Failed(e),
-            // Only `new` writes values, and only of type T.
-            State::Ready(v) => v.downcast_ref::<T>().cloned().map_or(State::Loading, State::Ready),
-        }
-    }
-
-    /// Subscribes the running effect to changes of state, without a copy.
-    pub fn track(&self) {
-        self.state.track();
+        self.state.get()
     }
 
     /// Runs the fetch again, showing the loading state ("Thử lại").
     pub fn retry(&self) {
-        self.retry_handle().run();
-    }
-
-    /// What a "Thử lại" button needs, without the value's type.
-    pub fn retry_handle(&self) -> Retry {
-        Retry(self.tick)
+        self.tick.update(|t| *t = t.wrapping_add(1));
     }
 
     /// Runs the fetch again in the background: the current value stays on
@@ -114,67 +131,3 @@ impl<T: Clone + 'static> Remote<T> {
     }
 }
 
-/// Runs a `Remote`'s fetch again.
-#[derive(Clone, Copy)]
-pub struct Retry(RwSignal<u32>);
-
-impl Retry {
-    pub fn run(&self) {
-        self.0.update(|t| *t = t.wrapping_add(1));
-    }
-}
-
-/// The effect that runs `start` for `this`, untyped.
-fn run(this: Remote<()>, start: Start) {
-    let inflight: Rc<RefCell<Option<AbortController>>> = Rc::default();
-    let run = Rc::new(Cell::new(0u64));
-    let cancel = {
-        let (inflight, run) = (inflight.clone(), run.clone());
-        move || {
-            run.set(run.get() + 1);
-            if let Some(c) = inflight.borrow_mut().take() {
-                c.abort();
-            }
-        }
-    };
-    on_cleanup({
-        let cancel = send_wrapper::SendWrapper::new(cancel.clone());
-        move || (*cancel)()
-    });
-    Effect::new(move |_| {
-        this.tick.track();
-        cancel();
-        let Ok(controller) = AbortController::new() else {
-            this.state.set(State::Failed(ApiError::Network));
-            return;
-        };
-        *inflight.borrow_mut() = Some(controller.clone());
-        // Reads (and tracks) the key.
-        let fetch = start(controller);
-        let quiet = this.quiet.get_value() && matches!(this.state.get_untracked(), State::Ready(_));
-        this.quiet.set_value(false);
-        if !quiet {
-            this.state.set(State::Loading);
-        }
-        let mine = run.get();
-        let run = run.clone();
-        spawn_local(async move {
-            let result = fetch.await;
-            if run.get() != mine || matches!(result, Err(ApiError::Aborted)) {
-                return;
-            }
-            match result {
-                Ok(value) => {
-                    this.failures.try_set(0);
-                    this.state.try_set(State::Ready(value));
-                }
-                Err(e) => {
-                    this.failures.try_update(|n| *n += 1);
-                    if !quiet {
-                        this.state.try_set(State::Failed(e));
-                    }
-                }
-            }
-        });
-    });
-}

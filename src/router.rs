@@ -1,15 +1,21 @@
-//! The browser side of routing: reads the location, follows `popstate`, and
-//! turns clicks on the reader's own links into history entries.
+//! The browser side of routing, in the shape of leptos_router's API:
+//! `provide_router` (its `<Router>`), `use_route()` (a memo of the current
+//! route), `use_navigate()`, and the `<A>` link component.
 //!
-//! Not leptos_router: it has no hash routing (leptos#2184) and intercepts
-//! same-origin link clicks on the whole page, so an embedded reader would
-//! swallow the host page's links. This listens only inside the reader's root.
+//! Not leptos_router itself: its `Router` is fixed to the browser's path
+//! (no hash or query mode, leptos#2184) and intercepts same-origin link
+//! clicks on the whole window, so an embedded reader would swallow the host
+//! page's links. See docs/decisions/0002-own-router.md. Here link clicks are
+//! followed only inside the reader: its root element listens
+//! (`Router::follow_link`), as leptos_router's window listener does.
 
 use leptos::ev;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
+use crate::app::use_landmarks;
 use crate::route::{Location, Mode, Route};
 
 #[derive(Clone, Copy)]
@@ -17,9 +23,12 @@ pub struct Router {
     mode: StoredValue<Mode>,
     /// App path and query string (without `?`).
     current: RwSignal<(String, String)>,
+    route: Memo<Route>,
     /// Set by a navigation: the next page heading to appear takes focus, so
     /// screen-reader and keyboard users land on the new page, not the old link.
     focus_pending: StoredValue<bool>,
+    /// The reader's shadow host, brought into view by a navigation.
+    host: StoredValue<SendWrapper<web_sys::Element>>,
 }
 
 fn browser_location() -> Location {
@@ -31,26 +40,45 @@ fn browser_location() -> Location {
     }
 }
 
-impl Router {
-    /// Creates the router, provides it as context, and follows history.
-    pub fn provide(mode: Mode) -> Router {
-        let router = Router {
-            mode: StoredValue::new(mode),
-            current: RwSignal::new(Default::default()),
-            focus_pending: StoredValue::new(false),
-        };
+/// Creates the router, provides it as context, and follows history.
+pub fn provide_router(mode: Mode) -> Router {
+    let current = RwSignal::new(Default::default());
+    let router = Router {
+        mode: StoredValue::new(mode),
+        current,
+        route: Memo::new(move |_| current.with(|(path, query): &(String, String)| Route::parse(path, query))),
+        focus_pending: StoredValue::new(false),
+        host: StoredValue::new(use_landmarks().host),
+    };
+    router.sync();
+    let follow = move || {
+        router.focus_pending.set_value(true);
         router.sync();
-        let follow = move || {
-            router.focus_pending.set_value(true);
-            router.sync();
-        };
-        // The handles live as long as the page: the reader is never unmounted.
-        std::mem::forget(window_event_listener(ev::popstate, move |_| follow()));
-        std::mem::forget(window_event_listener(ev::hashchange, move |_| follow()));
-        provide_context(router);
-        router
-    }
+    };
+    // The handles live as long as the page: the reader is never unmounted.
+    std::mem::forget(window_event_listener(ev::popstate, move |_| follow()));
+    std::mem::forget(window_event_listener(ev::hashchange, move |_| follow()));
+    provide_context(router);
+    router
+}
 
+pub fn use_router() -> Router {
+    expect_context::<Router>()
+}
+
+/// The current route.
+pub fn use_route() -> Memo<Route> {
+    use_router().route
+}
+
+/// Goes to an app path (`/bai-viet/1?trang=2`), as leptos_router's
+/// `use_navigate()` does.
+pub fn use_navigate() -> impl Fn(&str) + Clone + Send + Sync + 'static {
+    let router = use_router();
+    move |path| router.navigate(path)
+}
+
+impl Router {
     fn sync(&self) {
         let read = self.mode.with_value(|m| m.read(&browser_location()));
         let first = self.current.with_untracked(|(path, _)| path.is_empty());
@@ -69,11 +97,6 @@ impl Router {
         pending
     }
 
-    /// The current route (tracked).
-    pub fn route(&self) -> Route {
-        self.current.with(|(path, query)| Route::parse(path, query))
-    }
-
     /// The current app path and query (tracked), e.g. for hit counting.
     pub fn app_path(&self) -> String {
         self.current.with(|(path, query)| if query.is_empty() { path.clone() } else { format!("{path}?{query}") })
@@ -84,29 +107,33 @@ impl Router {
         self.mode.with_value(|m| m.href(app_path, &browser_location()))
     }
 
-    /// Goes to an app path, adding a history entry.
+    /// Goes to an app path. Going where the reader already is adds no
+    /// history entry.
     pub fn navigate(&self, app_path: &str) {
         let href = self.href(app_path);
-        if let Ok(history) = window().history() {
-            if history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href)).is_err() {
+        let here = browser_location();
+        let same = format!("{}{}{}", here.pathname, here.search, here.hash) == href;
+        if !same {
+            let pushed = window().history().is_ok_and(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href)).is_ok());
+            if !pushed {
                 // Refused (e.g. a sandboxed host page): a full load still works.
                 let _ = window().location().set_href(&href);
                 return;
             }
+            self.focus_pending.set_value(true);
+            self.sync();
         }
-        self.focus_pending.set_value(true);
-        self.sync();
         // Bring the top of the reader into view if the reader scrolled past it.
-        if let Ok(Some(host)) = document().query_selector("[data-news-portal]") {
+        self.host.with_value(|host| {
             if host.get_bounding_client_rect().top() < 0.0 {
                 host.scroll_into_view();
             }
-        }
+        });
     }
 
-    /// Handles a click anywhere in the reader: a plain left click on one of
-    /// our routes becomes a navigation; everything else is left alone.
-    pub fn on_click(&self, e: MouseEvent) {
+    /// Follows a click on a link to one of the reader's routes (a plain
+    /// left click); anything else is left to the browser.
+    pub fn follow_link(&self, e: MouseEvent) {
         if e.default_prevented() || e.button() != 0 || e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
             return;
         }
@@ -137,6 +164,12 @@ impl Router {
     }
 }
 
-pub fn use_router() -> Router {
-    expect_context::<Router>()
+/// A link to one of the reader's routes, written as an app path
+/// (`href="/chuyen-muc/tin-tuc"`): it shows the URL of the routing mode, and
+/// a click on it navigates without a reload (through the reader root's
+/// listener). Other attributes go on the `<a>` after `{..}`
+/// (`<A href=… {..} class="np-card__title">`), as with leptos_router's `<A>`.
+#[component]
+pub fn A(#[prop(into)] href: String, children: Children) -> impl IntoView {
+    view! { <a href=use_router().href(&href)>{children()}</a> }
 }

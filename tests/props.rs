@@ -8,7 +8,6 @@ use news_portal::format;
 use news_portal::i18n::Lang;
 use news_portal::model::{decode, Article, HotNews, Page, Site, VisitorStats};
 use news_portal::route::{Location, Mode, Route};
-use chrono::Datelike;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -39,27 +38,10 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
-/// Whether our JSON reader saw what serde_json saw.
-fn same(ours: &news_portal::json::Value, theirs: &Value) -> bool {
-    use news_portal::json::Value as V;
-    match (ours, theirs) {
-        (V::Null, Value::Null) => true,
-        (V::Bool(a), Value::Bool(b)) => a == b,
-        (V::Num(_), Value::Number(n)) => ours.as_u64() == n.as_u64(),
-        (V::Str(a), Value::String(b)) => a == b,
-        (V::List(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y)),
-        (V::Object(_), Value::Object(m)) => m.iter().all(|(k, v)| ours.get(k).is_some_and(|o| same(o, v))),
-        _ => false,
-    }
-}
-
-fn agrees_with_serde_json(text: &str) -> Result<(), TestCaseError> {
-    let ours = news_portal::json::parse(text);
-    match serde_json::from_str::<Value>(text) {
-        Ok(theirs) => prop_assert!(ours.is_some_and(|o| same(&o, &theirs)), "read differently: {text:?}"),
-        Err(_) => prop_assert!(ours.is_none(), "accepted invalid JSON: {text:?}"),
-    }
-    Ok(())
+/// 256 cases unless `PROPTEST_CASES` says otherwise (`with_cases` alone would ignore it).
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
+    ProptestConfig::with_cases(cases)
 }
 
 fn decode_all(text: &str) {
@@ -71,23 +53,11 @@ fn decode_all(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(config())]
 
     #[test]
     fn decoders_never_panic_on_any_text(text in ".{0,200}") {
         decode_all(&text);
-    }
-
-    #[test]
-    fn json_reader_agrees_with_serde_json(v in json_value(), noise in "[ -~\\t\\n]{0,40}") {
-        let text = v.to_string();
-        agrees_with_serde_json(&text)?;
-        agrees_with_serde_json(&noise)?;
-        for cut in [text.len() / 3, text.len() / 2, text.len().saturating_sub(1)] {
-            if let Some(prefix) = text.get(..cut) {
-                agrees_with_serde_json(prefix)?;
-            }
-        }
     }
 
     #[test]
@@ -100,37 +70,6 @@ proptest! {
                 decode_all(prefix);
             }
         }
-    }
-
-    #[test]
-    fn time_reading_agrees_with_chrono(
-        s in "[0-9]{4}-[01][0-9]-[0-3][0-9][Tt ][0-2][0-9]:[0-6][0-9]:[0-6][0-9](\\.[0-9]{1,9})?(Z|z|[+-][0-2][0-9]:[0-6][0-9])"
-    ) {
-        use chrono::{Datelike, Timelike};
-        let ours = format::parse_time(&s);
-        let vn = chrono::FixedOffset::east_opt(7 * 3600).unwrap();
-        match chrono::DateTime::parse_from_rfc3339(&s) {
-            Ok(t) => {
-                let t = t.with_timezone(&vn);
-                // Years past 9999 once moved to +07:00 are out of our range.
-                if t.year() <= 9999 {
-                    let o = ours.ok_or_else(|| TestCaseError::fail(format!("refused {s:?}")))?;
-                    prop_assert_eq!(o.epoch, t.timestamp());
-                    prop_assert_eq!((o.day.year, o.day.month, o.day.day), (t.year(), t.month(), t.day()));
-                    prop_assert_eq!((o.hour, o.minute, o.second), (t.hour(), t.minute(), t.second()));
-                }
-            }
-            Err(_) => prop_assert!(ours.is_none(), "accepted {s:?}"),
-        }
-    }
-
-    #[test]
-    fn days_step_like_chrono(y in 0i32..=9999, ordinal in 1u32..=366) {
-        let Some(c) = chrono::NaiveDate::from_yo_opt(y, ordinal) else { return Ok(()) };
-        let day = format::Day::new(c.year(), c.month(), c.day()).unwrap();
-        prop_assert_eq!(day.to_string(), c.to_string());
-        prop_assert_eq!(day.succ().map(|d| d.to_string()), c.succ_opt().filter(|d| d.year() <= 9999).map(|d| d.to_string()));
-        prop_assert_eq!(day.pred().map(|d| d.to_string()), c.pred_opt().filter(|d| d.year() >= 0).map(|d| d.to_string()));
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub enum ApiError {
     Status(u16),
     /// An answer that is not the JSON the API promises.
     Invalid,
+    /// An answer too large to read on a phone.
+    TooLarge,
     /// Cancelled by us (the reader left the page); never shown.
     Aborted,
 }

@@ -1,32 +1,40 @@
 //! One GET that yields typed JSON or a typed error, with a time limit and
-//! cancellation; and the fire-and-forget POST for page hits.
+//! cancellation; and the fire-and-forget POST for page hits. On gloo-net.
 
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestInit, Response};
+use gloo_net::http::{Request, Response};
+use serde::de::DeserializeOwned;
+use web_sys::{AbortController, RequestCredentials};
 
 use super::ApiError;
-use crate::model::{decode, FromJson};
 
 /// A reader on a slow phone gets ten seconds before we call it a timeout.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Bodies above this are refused rather than parsed: no page of this API is
 /// anywhere near it, and parsing megabytes freezes a cheap phone.
-const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
+
+/// A successful answer's body.
+pub struct Fetched {
+    pub text: String,
+}
 
 /// GETs `url` and decodes it. `abort` cancels it (leaving the page); the
 /// timer aborts it too and that is reported as `Timeout`.
-pub async fn get_json<T: FromJson>(url: &str, abort: &AbortController) -> Result<T, ApiError> {
-    decode(&get_text(url, abort).await?).ok_or(ApiError::Invalid)
+pub async fn get_json<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<T, ApiError> {
+    decode(&get(url, abort).await?.text)
 }
 
-/// The untyped part of `get_json`, compiled once rather than per type.
-async fn get_text(url: &str, abort: &AbortController) -> Result<String, ApiError> {
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    crate::model::decode(text).ok_or(ApiError::Invalid)
+}
+
+/// GETs `url` within `TIMEOUT`: the body as text.
+pub async fn get(url: &str, abort: &AbortController) -> Result<Fetched, ApiError> {
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (timed_out, abort) = (timed_out.clone(), abort.clone());
@@ -39,60 +47,61 @@ async fn get_text(url: &str, abort: &AbortController) -> Result<String, ApiError
         )
         .ok()
     };
-    let result = fetch_text(url, abort).await;
+    let result = fetch(url, abort).await;
     if let Some(timer) = timer {
         timer.clear();
     }
-    let text = result.map_err(|e| match e {
+    result.map_err(|e| match e {
         ApiError::Aborted if timed_out.get() => ApiError::Timeout,
         e => e,
-    })?;
-    if text.len() > MAX_BODY_BYTES {
-        return Err(ApiError::Invalid);
-    }
-    Ok(text)
+    })
 }
 
-async fn fetch_text(url: &str, abort: &AbortController) -> Result<String, ApiError> {
-    let init = RequestInit::new();
-    init.set_method("GET");
-    init.set_signal(Some(&abort.signal()));
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    let aborted_or = |fallback: ApiError| if abort.signal().aborted() { ApiError::Aborted } else { fallback };
-    let promise = web_sys::window()
-        .ok_or(ApiError::Network)?
-        .fetch_with_str_and_init(url, &init);
-    let response: Response = JsFuture::from(promise)
+async fn fetch(url: &str, abort: &AbortController) -> Result<Fetched, ApiError> {
+    let signal = abort.signal();
+    let aborted_or = |fallback: ApiError| if signal.aborted() { ApiError::Aborted } else { fallback };
+    // No custom headers: the GET stays a simple CORS request (no preflight).
+    let response: Response = Request::get(url)
+        .abort_signal(Some(&signal))
+        .credentials(RequestCredentials::Omit)
+        .send()
         .await
-        .map_err(|_| aborted_or(ApiError::Network))?
-        .dyn_into()
-        .map_err(|_| ApiError::Network)?;
-    match response.status() {
-        200..=299 => {}
-        404 | 410 => return Err(ApiError::NotFound),
-        status => return Err(ApiError::Status(status)),
+        .map_err(|_| aborted_or(ApiError::Network))?;
+    let status = response.status();
+    let headers = response.headers();
+    if !(200..=299).contains(&status) {
+        return Err(error_status(status));
     }
-    let body = response.text().map_err(|_| ApiError::Invalid)?;
-    let text = JsFuture::from(body).await.map_err(|_| aborted_or(ApiError::Network))?;
-    text.as_string().ok_or(ApiError::Invalid)
+    // Refused before reading when the size is announced; checked again
+    // after, for chunked answers.
+    let announced = headers.get("content-length").and_then(|n| n.trim().parse::<u64>().ok());
+    if announced.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+        return Err(ApiError::TooLarge);
+    }
+    let text = response.text().await.map_err(|_| aborted_or(ApiError::Network))?;
+    if text.len() > MAX_BODY_BYTES {
+        return Err(ApiError::TooLarge);
+    }
+    Ok(Fetched { text })
 }
 
-/// POSTs a JSON body and forgets it: `keepalive` so it survives the reader
-/// leaving, and every failure swallowed, since a hit counter must never
-/// cost the reader anything.
-pub fn post_and_forget(url: &str, json: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&JsValue::from_str(json));
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &JsValue::TRUE);
-    if let Ok(headers) = web_sys::Headers::new() {
-        let _ = headers.set("Content-Type", "application/json");
-        init.set_headers(&headers);
+pub fn error_status(status: u16) -> ApiError {
+    match status {
+        404 | 410 => ApiError::NotFound,
+        status => ApiError::Status(status),
     }
-    let promise = window.fetch_with_str_and_init(url, &init);
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = JsFuture::from(promise).await;
-    });
+}
+
+/// POSTs a JSON body and forgets it: every failure swallowed, since a hit
+/// counter must never cost the reader anything.
+pub fn post_and_forget(url: &str, json: String) {
+    let request = Request::post(url)
+        .credentials(RequestCredentials::Omit)
+        .header("Content-Type", "application/json")
+        .body(json);
+    if let Ok(request) = request {
+        leptos::task::spawn_local(async move {
+            let _ = request.send().await;
+        });
+    }
 }

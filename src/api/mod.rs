@@ -86,29 +86,19 @@ impl Api {
         if self.demo {
             return;
         }
-        let mut body = format!("{{\"path\":{}", json_string(path));
-        if let Some(id) = article_id {
-            body.push_str(&format!(",\"article_id\":{}", json_string(id)));
+        let body = Hit { path, article_id };
+        if let Ok(json) = serde_json::to_string(&body) {
+            http::post_and_forget(&self.url("stats/hit"), json);
         }
-        body.push('}');
-        http::post_and_forget(&self.url("stats/hit"), &body);
     }
 }
 
-/// A JSON string literal.
-pub fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// The body of `POST stats/hit`.
+#[derive(serde::Serialize)]
+struct Hit<'a> {
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    article_id: Option<&'a str>,
 }
 
 fn with_slash(mut s: String) -> String {
@@ -121,9 +111,10 @@ fn with_slash(mut s: String) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn json_strings_are_escaped() {
-        let s = super::json_string("/tìm \"x\" \\ \n");
-        assert_eq!(s, r#""/tìm \"x\" \\ \u000a""#);
-        assert_eq!(serde_json::from_str::<String>(&s).unwrap(), "/tìm \"x\" \\ \n");
+    fn hit_bodies_are_json() {
+        let body = serde_json::to_string(&super::Hit { path: "/tìm \"x\" \\ \n", article_id: None }).unwrap();
+        assert_eq!(body, r#"{"path":"/tìm \"x\" \\ \n"}"#);
+        let body = serde_json::to_string(&super::Hit { path: "/bai-viet/1", article_id: Some("1") }).unwrap();
+        assert_eq!(body, r#"{"path":"/bai-viet/1","article_id":"1"}"#);
     }
 }

@@ -1,10 +1,14 @@
 //! The article's body: the backend's HTML, sanitised before it reaches the
-//! DOM (it is untrusted: see src/sanitize/).
+//! DOM (it is untrusted: see src/sanitize/). The one `inner_html` of the
+//! reader, and it takes only `SafeHtml`, which only the sanitiser makes.
 
-use super::Ctx;
-use crate::html::Html;
-use crate::sanitize::sanitize_html;
+use leptos::prelude::*;
 
-pub fn article_body(h: &mut Html, cx: &Ctx, body: &str) {
-    h.open("div", &[("class", "np-article__body")]).trusted(&sanitize_html(body, &cx.media)).close("div");
+use crate::sanitize::SafeHtml;
+
+/// Links in the body to the reader's own routes navigate in place, through
+/// the reader root's listener.
+#[component]
+pub fn ArticleBody(html: SafeHtml) -> impl IntoView {
+    view! { <div class="np-article__body" inner_html=html.into_string()></div> }
 }

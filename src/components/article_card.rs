@@ -1,64 +1,65 @@
 //! One news item in a list: thumbnail, title link, summary, category, date
-//! and view count. Static markup (see `html.rs`).
+//! and view count.
 
-use super::published::published;
-use super::thumbnail::thumbnail;
-use super::Ctx;
+use leptos::prelude::*;
+
+use super::published::Published;
+use super::thumbnail::{thumbnail_src, Thumbnail};
+use crate::app::use_i18n;
 use crate::fold;
 use crate::format;
-use crate::html::Html;
 use crate::model::ArticleSummary;
 use crate::route::article_path;
+use crate::router::A;
 
-/// How a card shows in its list.
-#[derive(Clone, Copy)]
-pub struct CardStyle<'a> {
+#[component]
+pub fn ArticleCard(
+    item: ArticleSummary,
     /// Heading level of the title: 2 under a page's h1, 3 under a section's h2.
-    pub level: u8,
+    #[prop(default = 2)]
+    level: u8,
     /// Cards in a carousel show less.
-    pub compact: bool,
+    #[prop(optional)]
+    compact: bool,
     /// Folded search words to mark in the title.
-    pub highlight: &'a [String],
-}
-
-pub fn article_card(h: &mut Html, cx: &Ctx, item: &ArticleSummary, style: CardStyle) {
-    let href = cx.router.href(&article_path(&item.id, item.slug.as_deref()));
-    let compact = style.compact;
-    h.open("article", &[("class", if compact { "np-card np-card--compact" } else { "np-card" })]);
-    if let Some(img) = &item.thumbnail {
-        let mut inner = Html::new();
-        thumbnail(&mut inner, cx, img, "np-card__thumb", false);
-        if !inner.is_empty() {
-            // The title link is the one the keyboard and screen readers get.
-            h.open("a", &[("class", "np-card__media"), ("href", &href), ("tabindex", "-1"), ("aria-hidden", "true")])
-                .trusted(&inner.finish())
-                .close("a");
-        }
+    #[prop(optional)]
+    highlight: Vec<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = article_path(&item.id, item.slug.as_deref());
+    let title = fold::highlight(&item.title, &highlight)
+        .into_iter()
+        .map(|(marked, run)| if marked { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
+        .collect_view();
+    let link = view! { <A href=href.clone() {..} class="np-card__title">{title}</A> };
+    let heading = match level {
+        2 => view! { <h2 class="np-card__heading">{link}</h2> }.into_any(),
+        _ => view! { <h3 class="np-card__heading">{link}</h3> }.into_any(),
+    };
+    // The title link is the one the keyboard and screen readers get; the
+    // image's link is for the mouse and the thumb, and only when it shows.
+    let media = item.thumbnail.filter(|img| thumbnail_src(img).is_some()).map(|img| view! {
+        <A href=href.as_str() {..} class="np-card__media" tabindex="-1" aria-hidden="true">
+            <Thumbnail image=img class="np-card__thumb"/>
+        </A>
+    });
+    let views = item.views.filter(|_| !compact);
+    view! {
+        <article class="np-card" class:np-card--compact=compact>
+            {media}
+            <div class="np-card__text">
+                {heading}
+                {item.summary.filter(|_| !compact).map(|s| view! { <p class="np-card__summary">{s}</p> })}
+                <p class="np-card__meta">
+                    {item.category.filter(|_| !compact).map(|c| view! { <span class="np-card__category">{c.name}</span> })}
+                    {item.published_at.map(|at| view! { <Published at=at class="np-card__date"/> })}
+                    {views.map(|n| view! {
+                        <span class="np-card__views">
+                            {move || format!("{}: {}", i18n.t().views, format::number(n, i18n.lang()))}
+                        </span>
+                    })}
+                </p>
+            </div>
+        </article>
     }
-    let heading = if style.level == 2 { "h2" } else { "h3" };
-    h.open("div", &[("class", "np-card__text")]).open(heading, &[("class", "np-card__heading")]);
-    h.open("a", &[("class", "np-card__title"), ("href", &href)]);
-    for (marked, run) in fold::highlight(&item.title, style.highlight) {
-        if marked {
-            h.el("mark", &[], &run);
-        } else {
-            h.text(&run);
-        }
-    }
-    h.close("a").close(heading);
-    if let (false, Some(s)) = (compact, &item.summary) {
-        h.el("p", &[("class", "np-card__summary")], s);
-    }
-    h.open("p", &[("class", "np-card__meta")]);
-    if let (false, Some(c)) = (compact, &item.category) {
-        h.el("span", &[("class", "np-card__category")], &c.name);
-    }
-    if let Some(at) = &item.published_at {
-        published(h, cx, at, "np-card__date");
-    }
-    if let (false, Some(n)) = (compact, item.views) {
-        let text = format!("{}: {}", cx.t.views, format::number(n, cx.lang));
-        h.el("span", &[("class", "np-card__views")], &text);
-    }
-    h.close("p").close("div").close("article");
 }

@@ -1,16 +1,22 @@
 //! "Trang chủ › Chuyên mục": where the article sits in the portal.
 
-use super::Ctx;
-use crate::html::Html;
+use leptos::prelude::*;
+
+use crate::app::tr;
 use crate::model::Category;
 use crate::route::Route;
+use crate::router::A;
 
-pub fn breadcrumb(h: &mut Html, cx: &Ctx, category: Option<&Category>) {
-    h.open("nav", &[("class", "np-breadcrumb"), ("aria-label", cx.t.breadcrumb)]).open("ol", &[]);
-    h.open("li", &[]).el("a", &[("href", &cx.router.href("/"))], cx.t.home).close("li");
-    if let Some(c) = category {
-        let href = cx.router.href(&Route::Category { slug: c.slug.clone(), page: 1 }.to_path());
-        h.open("li", &[]).el("a", &[("href", &href)], &c.name).close("li");
+#[component]
+pub fn Breadcrumb(category: Option<Category>) -> impl IntoView {
+    view! {
+        <nav class="np-breadcrumb" aria-label=tr(|t| t.breadcrumb)>
+            <ol>
+                <li><A href="/">{tr(|t| t.home)}</A></li>
+                {category.map(|c| view! {
+                    <li><A href=Route::Category { slug: c.slug, page: 1 }.to_path()>{c.name}</A></li>
+                })}
+            </ol>
+        </nav>
     }
-    h.close("ol").close("nav");
 }

@@ -1,22 +1,23 @@
 //! Author and source, at the end of the article as the portals print them.
 
-use super::Ctx;
-use crate::html::Html;
+use leptos::prelude::*;
 
-pub fn byline(h: &mut Html, cx: &Ctx, author: Option<&str>, source: Option<&str>) {
+use crate::app::tr;
+
+#[component]
+pub fn Byline(author: Option<String>, source: Option<String>) -> impl IntoView {
     let author = author.filter(|a| !a.trim().is_empty());
     let source = source.filter(|s| !s.trim().is_empty());
-    if author.is_none() && source.is_none() {
-        return;
-    }
-    h.open("p", &[("class", "np-byline")]);
-    if let Some(a) = author {
-        h.open("span", &[("class", "np-byline__author")]);
-        h.open("span", &[("class", "np-visually-hidden")]).text(cx.t.author).text(": ").close("span");
-        h.text(a).close("span");
-    }
-    if let Some(s) = source {
-        h.open("span", &[("class", "np-byline__source")]).text(cx.t.source).text(": ").text(s).close("span");
-    }
-    h.close("p");
+    (author.is_some() || source.is_some()).then(|| view! {
+        <p class="np-byline">
+            {author.map(|a| view! {
+                <span class="np-byline__author">
+                    <span class="np-visually-hidden">{tr(|t| t.author)}": "</span>{a}
+                </span>
+            })}
+            {source.map(|s| view! {
+                <span class="np-byline__source">{tr(|t| t.source)}": "{s}</span>
+            })}
+        </p>
+    })
 }

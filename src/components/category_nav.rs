@@ -2,74 +2,55 @@
 //! phone it scrolls sideways rather than wrapping into a tall block.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::Element;
 
-use super::remote_view::{dynamic, error_view, markup};
-use super::Ctx;
-use crate::app::use_site;
-use crate::html::build;
-use crate::model::Category;
+use super::error_notice::ErrorNotice;
+use crate::app::{tr, use_site};
 use crate::remote::State;
 use crate::route::Route;
-use crate::router::Router;
+use crate::router::{use_route, A};
 
 /// A menu, not a directory: a backend sending thousands must not freeze it.
 const MAX_CATEGORIES: usize = 30;
 
 #[component]
 pub fn CategoryNav() -> impl IntoView {
+    let route = use_route();
     let site = use_site();
-    let label = Ctx::get().t.sections;
-    // Built when the menu arrives, not on each navigation: rebuilding would
-    // scroll a phone's sideways menu back to its start. The current section
-    // is marked by `mark_current`.
-    let menu = dynamic(move || {
-        let state = site.state();
-        let categories = match &state {
-            State::Ready(s) => &s.categories[..s.categories.len().min(MAX_CATEGORIES)],
-            _ => &[],
-        };
-        let list = markup(list(&Ctx::get(), categories));
-        match state {
-            State::Failed(e) => {
-                view! { {list} <div class="np-nav__error">{error_view(e, site.retry_handle())}</div> }.into_any()
-            }
-            _ => list,
-        }
-    });
-    view! { <nav class="np-nav" aria-label=label>{menu}</nav> }
-}
-
-fn list(cx: &Ctx, categories: &[Category]) -> String {
-    build(|h| {
-        h.open("ul", &[("class", "np-nav__list")]);
-        let mut item = |href: String, name: &str| {
-            h.open("li", &[]).el("a", &[("class", "np-nav__link"), ("href", &href)], name).close("li");
-        };
-        item(cx.router.href("/"), cx.t.home);
-        for c in categories {
-            item(cx.router.href(&Route::Category { slug: c.slug.clone(), page: 1 }.to_path()), &c.name);
-        }
-        h.close("ul");
-    })
-}
-
-/// Marks the menu link of the section `route` is in (`aria-current`); run
-/// after each navigation and each rebuild of the menu.
-pub fn mark_current(root: &Element, router: Router, route: &Route) {
-    let current = match route {
-        Route::Home { .. } => Some(router.href("/")),
-        Route::Category { slug, .. } => Some(router.href(&Route::Category { slug: slug.clone(), page: 1 }.to_path())),
+    let current = Memo::new(move |_| match route.get() {
+        Route::Category { slug, .. } => Some(slug),
         _ => None,
+    });
+    let home_current = Memo::new(move |_| matches!(route.get(), Route::Home { .. }));
+    // Rebuilt when the menu arrives, not on each navigation (that would
+    // scroll a phone's sideways menu back to its start): only the marks follow.
+    let categories = move || match site.state() {
+        State::Ready(s) => s.categories.into_iter().take(MAX_CATEGORIES).map(|c| {
+            let is_current = {
+                let slug = c.slug.clone();
+                move || current.with(|cur| cur.as_deref() == Some(slug.as_str())).then_some("page")
+            };
+            view! {
+                <li>
+                    <A href=Route::Category { slug: c.slug, page: 1 }.to_path() {..} class="np-nav__link"
+                        aria-current=is_current>{c.name}</A>
+                </li>
+            }
+        }).collect_view().into_any(),
+        State::Failed(e) => view! {
+            <li class="np-nav__error"><ErrorNotice error=e on_retry=move || site.retry()/></li>
+        }.into_any(),
+        State::Loading => ().into_any(),
     };
-    let Ok(links) = root.query_selector_all(".np-nav__link") else { return };
-    for i in 0..links.length() {
-        let Some(a) = links.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        if current.is_some() && a.get_attribute("href") == current {
-            let _ = a.set_attribute("aria-current", "page");
-        } else {
-            let _ = a.remove_attribute("aria-current");
-        }
+    view! {
+        <nav class="np-nav" aria-label=tr(|t| t.sections)>
+            <ul class="np-nav__list">
+                <li>
+                    <A href="/" {..} class="np-nav__link" aria-current=move || home_current.get().then_some("page")>
+                        {tr(|t| t.home)}
+                    </A>
+                </li>
+                {categories}
+            </ul>
+        </nav>
     }
 }

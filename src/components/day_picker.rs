@@ -1,27 +1,38 @@
 //! "Xem tin theo ngày": pick a day, see its news (`/ngay/YYYY-MM-DD`).
-//! Static markup; its submit is handled at the reader's root (`delegate`).
 
-use super::Ctx;
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::app::tr;
 use crate::format;
-use crate::html::Html;
 use crate::route::Route;
+use crate::router::{use_navigate, use_route};
 
-pub fn day_picker(h: &mut Html, cx: &Ctx) {
-    let t = cx.t;
-    let today = format::today_vn(cx.now).map(|d| d.to_string()).unwrap_or_default();
-    h.open("section", &[("class", "np-day-picker"), ("aria-labelledby", "np-day-title")]);
-    h.el("h2", &[("class", "np-section-title"), ("id", "np-day-title")], t.news_by_date);
-    h.open("form", &[("class", "np-day-picker__form")]);
-    h.el("label", &[("class", "np-visually-hidden"), ("for", "np-day-input")], t.news_by_date);
-    let mut input = vec![("id", "np-day-input"), ("class", "np-day-picker__input"), ("type", "date"), ("required", "")];
-    if !today.is_empty() {
-        input.push(("max", &today));
+#[component]
+pub fn DayPicker() -> impl IntoView {
+    let route = use_route();
+    let navigate = use_navigate();
+    let input = NodeRef::<html::Input>::new();
+    let today = format::today_vn(js_sys::Date::now()).map(|d| d.to_string());
+    // The box shows the day being read; what is typed stays until submitted.
+    let current = Memo::new(move |_| route.with(Route::day));
+    let submit = move |e: SubmitEvent| {
+        e.prevent_default();
+        let day = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+        if format::parse_day(&day).is_some() {
+            navigate(&Route::Day { date: day, page: 1 }.to_path());
+        }
+    };
+    view! {
+        <section class="np-day-picker" aria-labelledby="np-day-title">
+            <h2 class="np-section-title" id="np-day-title">{tr(|t| t.news_by_date)}</h2>
+            <form class="np-day-picker__form" on:submit=submit>
+                <label class="np-visually-hidden" for="np-day-input">{tr(|t| t.news_by_date)}</label>
+                <input id="np-day-input" class="np-day-picker__input" type="date" node_ref=input required=true
+                    max=today prop:value=move || current.get()/>
+                <button class="np-day-picker__button" type="submit">{tr(|t| t.view_day)}</button>
+            </form>
+        </section>
     }
-    h.open("input", &input);
-    h.el("button", &[("class", "np-day-picker__button"), ("type", "submit")], t.view_day).close("form").close("section");
-}
-
-/// Where a submitted day goes; `None` unless it is a real `YYYY-MM-DD`.
-pub fn target(day: &str) -> Option<String> {
-    format::parse_day(day).map(|_| Route::Day { date: day.to_string(), page: 1 }.to_path())
 }

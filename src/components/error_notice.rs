@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::app::use_i18n;
+use crate::app::{tr, use_i18n};
 use crate::i18n::Strings;
-use crate::remote::Retry;
 
 pub fn message(error: &ApiError, t: &'static Strings) -> &'static str {
     match error {
@@ -13,20 +12,20 @@ pub fn message(error: &ApiError, t: &'static Strings) -> &'static str {
         ApiError::Timeout => t.error_timeout,
         ApiError::NotFound => t.error_not_found,
         ApiError::Status(_) => t.error_server,
-        ApiError::Invalid => t.error_invalid,
+        ApiError::Invalid | ApiError::TooLarge => t.error_invalid,
     }
 }
 
 #[component]
-pub fn ErrorNotice(error: ApiError, retry: Retry) -> impl IntoView {
+pub fn ErrorNotice(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let retryable = error.is_retryable();
     view! {
         <div class="np-error" role="alert">
-            <p class="np-error__message">{message(&error, i18n.t())}</p>
+            <p class="np-error__message">{move || message(&error, i18n.t())}</p>
             {retryable.then(|| view! {
-                <button type="button" class="np-retry" on:click=move |_| retry.run()>
-                    {i18n.t().retry}
+                <button type="button" class="np-retry" on:click=move |_| on_retry.run(())>
+                    {tr(|t| t.retry)}
                 </button>
             })}
         </div>

@@ -4,65 +4,54 @@
 
 use leptos::prelude::*;
 
-use super::remote_view::{markup, remote_view};
-use super::Ctx;
-use crate::html::build;
+use super::remote_view::remote_view;
 use crate::api::Api;
-use crate::app::use_i18n;
+use crate::app::{tr, use_i18n};
 use crate::format;
-use crate::model::HotNews;
+use crate::model::{ArticleSummary, HotNews};
 use crate::remote::Remote;
 use crate::route::article_path;
+use crate::router::A;
+
+/// A ticker of more is no help to a reader.
+const MAX_ITEMS: usize = 10;
 
 #[component]
 pub fn HotNewsTicker() -> impl IntoView {
-    let t = use_i18n().t();
     let api = expect_context::<Api>();
     let hot = Remote::new(|| (), move |(), abort| {
         let api = api.clone();
         async move { api.hot(&abort).await }
     });
+    let (paused, set_paused) = signal(false);
     view! {
-        <section class="np-hot" aria-label=t.hot_news>
-            {markup(build(|h| {
-                h.el("span", &[("class", "np-hot__label"), ("aria-hidden", "true")], t.hot_news);
-            }))}
+        <section class="np-hot" aria-label=tr(|t| t.hot_news) class:np-hot--paused=paused>
+            <span class="np-hot__label" aria-hidden="true">{tr(|t| t.hot_news)}</span>
             <div class="np-hot__viewport">
-                {remote_view(hot, 1, move |hot: HotNews| {
-                    let cx = Ctx::get();
-                    let list = build(|h| {
-                        for a in hot.items.iter().take(10) {
-                            let href = cx.router.href(&article_path(&a.id, a.slug.as_deref()));
-                            h.open("li", &[("class", "np-hot__item")]).el("a", &[("href", &href)], &a.title);
-                            if let Some(d) = a.published_at.as_deref().and_then(|t| format::date(t, cx.lang)) {
-                                h.el("span", &[("class", "np-hot__date")], &format!("({d})"));
-                            }
-                            h.close("li");
-                        }
-                    });
-                    markup(build(|h| {
-                        h.open("ul", &[("class", "np-hot__list")]).trusted(&list).close("ul");
-                    }))
+                {remote_view(hot, 1, |h: HotNews| view! {
+                    <ul class="np-hot__list">
+                        {h.items.into_iter().take(MAX_ITEMS).map(|item| view! { <HotItem item=item/> }).collect_view()}
+                    </ul>
                 })}
             </div>
-            {markup(build(|h| {
-                h.open("button", &[("type", "button"), ("class", "np-hot__pause"), ("aria-pressed", "false")]);
-                h.el("span", &[("aria-hidden", "true")], "❚❚");
-                h.el("span", &[("class", "np-visually-hidden")], t.pause_ticker).close("button");
-            }))}
+            <button type="button" class="np-hot__pause" aria-pressed=move || paused.get().to_string()
+                on:click=move |_| set_paused.update(|p| *p = !*p)>
+                <span aria-hidden="true">{move || if paused.get() { "▶" } else { "❚❚" }}</span>
+                <span class="np-visually-hidden">{tr(|t| t.pause_ticker)}</span>
+            </button>
         </section>
     }
 }
 
-/// The pause button (through `delegate`) flips its own state on the DOM:
-/// cheaper in the wasm than a signal and three reactive attributes.
-pub fn toggle_pause(button: &web_sys::Element) {
-    let paused = button.get_attribute("aria-pressed").as_deref() != Some("true");
-    let _ = button.set_attribute("aria-pressed", if paused { "true" } else { "false" });
-    if let Some(icon) = button.first_element_child() {
-        icon.set_text_content(Some(if paused { "▶" } else { "❚❚" }));
-    }
-    if let Some(section) = button.closest(".np-hot").ok().flatten() {
-        let _ = section.class_list().toggle_with_force("np-hot--paused", paused);
+#[component]
+fn HotItem(item: ArticleSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let at = item.published_at;
+    let day = move || at.as_deref().and_then(|t| format::date(t, i18n.lang())).map(|d| format!("({d})"));
+    view! {
+        <li class="np-hot__item">
+            <A href=article_path(&item.id, item.slug.as_deref())>{item.title}</A>
+            {move || day().map(|d| view! { <span class="np-hot__date">{d}</span> })}
+        </li>
     }
 }

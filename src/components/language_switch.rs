@@ -1,11 +1,10 @@
 //! The switch between Vietnamese and English interface text. The choice is
-//! remembered on this device; content stays as the backend sends it.
-//! Static markup; its click is handled at the reader's root (`delegate`).
+//! remembered on this device; content stays as the backend sends it. The
+//! text changes in place: nothing else on the page is rebuilt.
 
-use leptos::prelude::window;
+use leptos::prelude::*;
 
-use super::Ctx;
-use crate::html::Html;
+use crate::app::{tr, use_i18n};
 use crate::i18n::Lang;
 
 pub const STORAGE_KEY: &str = "np-lang";
@@ -15,16 +14,19 @@ pub fn remembered() -> Option<Lang> {
     Some(Lang::parse(&stored))
 }
 
-pub fn language_switch(h: &mut Html, cx: &Ctx) {
-    let t = cx.t;
-    h.el("button", &[("type", "button"), ("class", "np-lang"), ("lang", t.other_language_code)], t.other_language);
-}
-
-/// Remembers the other language and returns it.
-pub fn switch(current: Lang) -> Lang {
-    let other = Lang::parse(current.strings().other_language_code);
-    if let Ok(Some(storage)) = window().local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, other.code());
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let switch = move |_| {
+        let other = Lang::parse(i18n.t().other_language_code);
+        if let Ok(Some(storage)) = window().local_storage() {
+            let _ = storage.set_item(STORAGE_KEY, other.code());
+        }
+        i18n.set(other);
+    };
+    view! {
+        <button type="button" class="np-lang" lang=tr(|t| t.other_language_code) on:click=switch>
+            {tr(|t| t.other_language)}
+        </button>
     }
-    other
 }

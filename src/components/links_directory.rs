@@ -3,11 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::remote_view::{dynamic, markup};
-use super::Ctx;
-use crate::app::use_site;
-use crate::html::{build, Html};
-use crate::model::LinkGroup;
+use crate::api::Api;
+use crate::app::{tr, use_site};
+use crate::model::{Link, LinkGroup};
 use crate::remote::State;
 use crate::url::safe_http;
 
@@ -17,31 +15,36 @@ const MAX_ITEMS: usize = 50;
 #[component]
 pub fn LinksDirectory() -> impl IntoView {
     let site = use_site();
-    dynamic(move || {
-        let State::Ready(s) = site.state() else { return ().into_any() };
-        let cx = Ctx::get();
-        let groups = build(|h| s.link_groups.iter().take(MAX_ITEMS).for_each(|g| group(h, &cx, g)));
-        if groups.is_empty() {
-            return ().into_any();
-        }
-        markup(build(|h| {
-            h.open("section", &[("class", "np-links"), ("aria-labelledby", "np-links-title")]);
-            h.el("h2", &[("class", "np-section-title"), ("id", "np-links-title")], cx.t.links).trusted(&groups);
-            h.close("section");
-        }))
-    })
-}
-
-/// One group, or nothing when none of its links is usable.
-fn group(h: &mut Html, cx: &Ctx, group: &LinkGroup) {
-    let links = group.links.iter().take(MAX_ITEMS).filter_map(|l| Some((&l.title, safe_http(&cx.media, &l.url)?)));
-    let mut list = Html::new();
-    for (title, href) in links {
-        list.open("li", &[]).el("a", &[("href", &href), ("target", "_blank"), ("rel", "noopener noreferrer")], title).close("li");
+    let base = expect_context::<Api>().media_base().to_string();
+    // Only groups with at least one usable link; nothing at all without any.
+    let groups = move || -> Vec<(String, Vec<(String, String)>)> {
+        let State::Ready(s) = site.state() else { return Vec::new() };
+        s.link_groups
+            .into_iter()
+            .take(MAX_ITEMS)
+            .map(|LinkGroup { name, links }| {
+                let usable = links.into_iter().take(MAX_ITEMS);
+                (name, usable.filter_map(|Link { title, url }| Some((title, safe_http(&base, &url)?))).collect())
+            })
+            .filter(|(_, links): &(String, Vec<_>)| !links.is_empty())
+            .collect()
+    };
+    move || {
+        let groups = groups();
+        (!groups.is_empty()).then(|| view! {
+            <section class="np-links" aria-labelledby="np-links-title">
+                <h2 class="np-section-title" id="np-links-title">{tr(|t| t.links)}</h2>
+                {groups.into_iter().map(|(name, links)| view! {
+                    <div class="np-links__group">
+                        <h3 class="np-links__name">{name}</h3>
+                        <ul class="np-links__list">
+                            {links.into_iter().map(|(title, href)| view! {
+                                <li><a href=href target="_blank" rel="noopener noreferrer">{title}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                }).collect_view()}
+            </section>
+        })
     }
-    if list.is_empty() {
-        return;
-    }
-    h.open("div", &[("class", "np-links__group")]).el("h3", &[("class", "np-links__name")], &group.name);
-    h.open("ul", &[("class", "np-links__list")]).trusted(&list.finish()).close("ul").close("div");
 }

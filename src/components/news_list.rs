@@ -3,30 +3,30 @@
 
 use leptos::prelude::*;
 
-use super::article_card::{article_card, CardStyle};
+use super::article_card::ArticleCard;
 use super::page_heading::PageHeading;
-use super::pagination::pagination;
-use super::remote_view::{markup, remote_view};
-use super::Ctx;
+use super::pagination::Pagination;
+use super::remote_view::remote_view;
 use crate::api::{Api, ListQuery};
-use crate::app::set_page_meta;
+use crate::app::{set_page_meta, use_i18n};
 use crate::meta::PageMeta;
-use crate::model::Page;
+use crate::model::{ArticleSummary, Page};
 use crate::remote::Remote;
 use crate::route::Route;
+use crate::router::use_route;
 
 /// Never render more than this many items from one page, whatever the
 /// backend sends: a 20,000-item answer must not freeze a phone.
 const MAX_ITEMS: usize = 50;
 
 /// What a page lists and how it names it; a page derives one from its route
-/// (one memo of one type, rather than a reactive prop for each part).
+/// and the language.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListSpec {
     pub query: ListQuery,
     pub title: String,
-    /// Shown instead of "Chưa có tin" when nothing matches.
-    pub empty_text: Option<String>,
+    /// Shown instead of "Chưa có tin bài" when nothing matches.
+    pub empty_text: Option<&'static str>,
     /// Folded query words to highlight in titles (search results).
     pub highlight: Vec<String>,
     /// An article not to list (the one being read).
@@ -35,67 +35,68 @@ pub struct ListSpec {
 
 #[component]
 pub fn NewsList(
-    spec: Memo<ListSpec>,
-    /// The route whose pages the pagination links to.
-    route: Memo<Route>,
+    #[prop(into)] spec: Signal<ListSpec>,
     /// The list is the page's main content (h1) or a section of it (h2).
     #[prop(optional)]
     main: bool,
     #[prop(default = "np-list")] class: &'static str,
 ) -> impl IntoView {
     let api = expect_context::<Api>();
-    // Its own memo: a title that changes (a category's name arriving) must
-    // not fetch the list again. The excluded article is part of the key, so
-    // "Tin khác" under the next article is listed again without it.
-    // (A String key: the type of the other route memos, one memo type less.)
-    let key = Memo::new(move |_| spec.with(|s| format!("{}#{}", s.query.to_query_string(), s.exclude.as_deref().unwrap_or(""))));
-    let page = Remote::new(move || key.get(), move |_, abort| {
+    let route = use_route();
+    // Its own memo: a title that changes (a category's name arriving, the
+    // language) must not fetch the list again. The excluded article is part
+    // of the key, so "Tin khác" under the next article is listed without it.
+    let key = Memo::new(move |_| spec.with(|s| (s.query.clone(), s.exclude.clone())));
+    let page = Remote::new(move || key.get(), move |(query, _), abort| {
         let api = api.clone();
-        let q = spec.with_untracked(|s| s.query.clone());
-        async move { api.articles(&q, &abort).await }
+        async move { api.articles(&query, &abort).await }
     });
     let title = move || spec.with(|s| s.title.clone());
-    // A section's title ("Tin khác") is fixed; a page's follows its route
-    // (a category's name arriving, the next day).
     let heading = if main {
         view! { <PageHeading class="np-page-title">{title}</PageHeading> }.into_any()
     } else {
-        markup(crate::html::build(|h| {
-            h.el("h2", &[("class", "np-section-title")], &spec.with_untracked(|s| s.title.clone()));
-        }))
+        view! { <h2 class="np-section-title">{title}</h2> }.into_any()
     };
-    let level = if main { 2 } else { 3 };
     if main {
         // The page's title is the list's (the home page keeps the site name).
         Effect::new(move |_| {
             let title = title();
             if !matches!(route.get(), Route::Home { .. }) {
-                set_page_meta(PageMeta { title: &title, description: None, image: None, article: None });
+                set_page_meta(PageMeta { title: &title, ..Default::default() });
             }
         });
     }
+    let level = if main { 2 } else { 3 };
     view! {
         <section class=class>
             {heading}
-            {remote_view(page, 6, move |p: Page| {
-                let current = p.page.unwrap_or(1).max(1);
-                let count = p.page_count();
-                let ListSpec { empty_text, highlight: marks, exclude: skip, .. } = spec.get_untracked();
-                let items: Vec<_> = p.items.into_iter().filter(|a| Some(&a.id) != skip.as_ref()).take(MAX_ITEMS).collect();
-                let cx = Ctx::get();
-                markup(crate::html::build(|h| {
-                    if items.is_empty() {
-                        let text = empty_text.as_deref().unwrap_or(cx.t.no_news);
-                        h.el("p", &[("class", "np-list__empty")], text);
-                        return;
-                    }
-                    let style = CardStyle { level, compact: false, highlight: &marks };
-                    h.open("div", &[("class", "np-list__items")]);
-                    items.iter().for_each(|item| article_card(h, &cx, item, style));
-                    h.close("div");
-                    pagination(h, &cx, &route.get_untracked(), current, count);
-                }))
-            })}
+            {remote_view(page, 6, move |p: Page| view! { <ListItems page=p spec=spec level=level/> })}
         </section>
     }
+}
+
+/// The cards of one page of the list and its pagination, or the list's
+/// "nothing here" text.
+#[component]
+fn ListItems(page: Page, spec: Signal<ListSpec>, level: u8) -> impl IntoView {
+    let i18n = use_i18n();
+    let route = use_route();
+    let current = page.page.unwrap_or(1).max(1);
+    let count = page.page_count();
+    let ListSpec { highlight, exclude, .. } = spec.get_untracked();
+    let items: Vec<ArticleSummary> =
+        page.items.into_iter().filter(|a| Some(&a.id) != exclude.as_ref()).take(MAX_ITEMS).collect();
+    if items.is_empty() {
+        let text = move || spec.with(|s| s.empty_text).unwrap_or(i18n.t().no_news);
+        return view! { <p class="np-list__empty">{text}</p> }.into_any();
+    }
+    view! {
+        <div class="np-list__items">
+            <For each=move || items.clone() key=|item| item.id.clone() let:item>
+                <ArticleCard item=item level=level highlight=highlight.clone()/>
+            </For>
+        </div>
+        <Pagination route=route.get_untracked() current=current count=count/>
+    }
+    .into_any()
 }

@@ -2,27 +2,28 @@
 //! has arrived and it exists), so assistive technology announces the new
 //! page instead of staying on the link that was clicked.
 
+use leptos::html;
 use leptos::prelude::*;
 
-use super::reader_root;
 use crate::router::use_router;
 
 #[component]
-pub fn PageHeading(#[prop(into)] class: String, children: Children) -> impl IntoView {
+pub fn PageHeading(class: &'static str, children: Children) -> impl IntoView {
     let router = use_router();
+    let node = NodeRef::<html::H1>::new();
     // Runs when the heading appears and again on every route change: a page
     // of the same kind (page 2, the next day, a new search) keeps its h1.
     // Deferred a frame, so a heading that the change is about to remove (the
-    // previous article) has gone and the reader's one h1 is the new page's.
+    // previous article) does not take the focus meant for its successor.
     Effect::new(move |_| {
         let _ = router.app_path();
-        request_animation_frame(move || {
-            if let Some(h1) = reader_root().and_then(|r| r.query_selector("h1").ok().flatten()) {
-                if router.take_focus() {
-                    let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(h1).focus();
+        if let Some(h) = node.get() {
+            request_animation_frame(move || {
+                if h.is_connected() && router.take_focus() {
+                    let _ = h.focus();
                 }
-            }
-        });
+            });
+        }
     });
-    view! { <h1 class=class tabindex="-1">{children()}</h1> }
+    view! { <h1 class=class tabindex="-1" node_ref=node>{children()}</h1> }
 }

@@ -1,56 +1,67 @@
 //! "« 1 2 3 4 5 … 12 »" as links, the current page marked for assistive
 //! technology with `aria-current`.
 
-use super::Ctx;
-use crate::html::Html;
-use crate::route::Route;
+use leptos::prelude::*;
 
-/// The page numbers to show: the first, the last, and two either side of the
-/// current one; `None` stands for an ellipsis.
+use crate::app::{tr, use_i18n};
+use crate::route::Route;
+use crate::router::A;
+
+/// The page numbers to show: the first, the last, two either side of the
+/// current one, and the first or last five near the ends; `None` stands for
+/// an ellipsis. Computed from the ends, not by walking every page: a
+/// backend may claim four billion of them.
 pub fn page_window(current: u32, count: u32) -> Vec<Option<u32>> {
-    let mut out = Vec::new();
+    if count == 0 {
+        return Vec::new();
+    }
+    let mut ranges = vec![(1, 1), (count, count), (current.saturating_sub(2), current.saturating_add(2))];
+    if current <= 3 {
+        ranges.push((1, 5));
+    }
+    if current.saturating_add(2) >= count {
+        ranges.push((count.saturating_sub(4), count));
+    }
+    let mut pages: Vec<u32> = ranges.into_iter().flat_map(|(a, b)| a.max(1)..=b.min(count)).collect();
+    pages.sort_unstable();
+    pages.dedup();
+    let mut out = Vec::with_capacity(pages.len() * 2);
     let mut last = 0;
-    for p in 1..=count {
-        let near = p + 2 >= current && p <= current + 2;
-        if p == 1 || p == count || near || (current <= 3 && p <= 5) || (current + 2 >= count && p + 4 >= count) {
-            if p > last + 1 {
-                out.push(None);
-            }
-            out.push(Some(p));
-            last = p;
+    for p in pages {
+        if p > last + 1 {
+            out.push(None);
         }
+        out.push(Some(p));
+        last = p;
     }
     out
 }
 
-/// Writes nothing for a single page.
-pub fn pagination(h: &mut Html, cx: &Ctx, route: &Route, current: u32, count: u32) {
-    if count <= 1 {
-        return;
-    }
-    let t = cx.t;
-    let href = |p: u32| cx.router.href(&route.with_page(p).to_path());
-    h.open("nav", &[("class", "np-pagination"), ("aria-label", t.pagination)]);
-    if current > 1 {
-        h.el("a", &[("class", "np-pagination__prev"), ("href", &href(current - 1)), ("aria-label", t.previous_page)], "«");
-    }
-    for p in page_window(current, count) {
-        let Some(p) = p else {
-            h.el("span", &[("class", "np-pagination__gap"), ("aria-hidden", "true")], "…");
-            continue;
-        };
-        let (href, label, text) = (href(p), format!("{} {p}", t.page), p.to_string());
-        let mut attrs = vec![("class", "np-pagination__page"), ("href", href.as_str())];
-        if p == current {
-            attrs.push(("aria-current", "page"));
+#[component]
+pub fn Pagination(route: Route, current: u32, count: u32) -> impl IntoView {
+    let i18n = use_i18n();
+    (count > 1).then(|| {
+        let to = move |p: u32| route.with_page(p).to_path();
+        let pages = page_window(current, count).into_iter().map(|p| match p {
+            Some(p) => view! {
+                <A href=to(p) {..} class="np-pagination__page" aria-current=(p == current).then_some("page")
+                    aria-label=move || format!("{} {p}", i18n.t().page)>{p}</A>
+            }
+            .into_any(),
+            None => view! { <span class="np-pagination__gap" aria-hidden="true">"…"</span> }.into_any(),
+        });
+        view! {
+            <nav class="np-pagination" aria-label=tr(|t| t.pagination)>
+                {(current > 1).then(|| view! {
+                    <A href=to(current - 1) {..} class="np-pagination__prev" aria-label=tr(|t| t.previous_page)>"«"</A>
+                })}
+                {pages.collect_view()}
+                {(current < count).then(|| view! {
+                    <A href=to(current + 1) {..} class="np-pagination__next" aria-label=tr(|t| t.next_page)>"»"</A>
+                })}
+            </nav>
         }
-        attrs.push(("aria-label", &label));
-        h.el("a", &attrs, &text);
-    }
-    if current < count {
-        h.el("a", &[("class", "np-pagination__next"), ("href", &href(current + 1)), ("aria-label", t.next_page)], "»");
-    }
-    h.close("nav");
+    })
 }
 
 #[cfg(test)]
@@ -74,5 +85,13 @@ mod tests {
         assert_eq!(shown(12, 12), "1 … 8 9 10 11 12");
         assert_eq!(shown(4, 12), "1 2 3 4 5 6 … 12");
         assert!(page_window(3, 0).is_empty());
+    }
+
+    #[test]
+    fn billions_of_pages_do_not_overflow_or_loop() {
+        assert_eq!(shown(1, 4_000_000_000), "1 2 3 4 5 … 4000000000");
+        assert_eq!(shown(2_000_000_000, 4_000_000_000), "1 … 1999999998 1999999999 2000000000 2000000001 2000000002 … 4000000000");
+        let max = u32::MAX;
+        assert_eq!(shown(max, max), format!("1 … {} {} {} {} {max}", max - 4, max - 3, max - 2, max - 1));
     }
 }

@@ -3,79 +3,86 @@
 
 use leptos::prelude::*;
 
-use super::remote_view::{dynamic, markup};
-use super::Ctx;
-use crate::app::use_site;
-use crate::html::{build, Html};
+use crate::api::Api;
+use crate::app::{tr, use_site};
+use crate::i18n::Strings;
 use crate::model::{Badge, Site};
 use crate::remote::State;
 use crate::url::{safe_http, safe_image};
 
+/// A backend cannot make us render a wall of badges.
+const MAX_BADGES: usize = 20;
+
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = use_site();
-    let details = dynamic(move || match site.state() {
-        State::Ready(s) => {
-            let cx = Ctx::get();
-            markup(build(|h| footer_details(h, &cx, &s)))
-        }
-        _ => ().into_any(),
-    });
-    view! { <footer class="np-footer">{details}</footer> }
+    view! {
+        <footer class="np-footer">
+            {move || match site.state() {
+                State::Ready(s) => Some(view! { <FooterDetails site=s/> }),
+                _ => None,
+            }}
+        </footer>
+    }
 }
 
-fn footer_details(h: &mut Html, cx: &Ctx, site: &Site) {
-    let t = cx.t;
-    h.el("p", &[("class", "np-footer__name")], &site.name);
-    let email = site.email.as_deref().filter(|e| e.contains('@') && !e.contains(['"', '<', '>', ' ']));
-    let lines = [
-        (t.agency, &site.agency),
-        (t.licence, &site.licence),
-        (t.responsible, &site.responsible),
-        (t.address, &site.address),
-        (t.phone, &site.phone),
-    ];
-    for (label, value) in lines {
-        let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) else { continue };
-        label_line(h, label).text(v).close("p");
-    }
-    if let Some(e) = email {
-        label_line(h, t.email).el("a", &[("href", &format!("mailto:{e}"))], e).close("p");
-    }
-    if let Some(n) = &site.source_notice {
-        h.el("p", &[("class", "np-footer__notice")], n);
-    }
-    badges(h, cx, &site.badges);
+/// "Label: value", or nothing for a blank value.
+#[component]
+fn FooterLine(
+    label: fn(&'static Strings) -> &'static str,
+    value: Option<String>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let value = value.filter(|v| !v.trim().is_empty());
+    value.map(|v| view! {
+        <p class="np-footer__line">
+            <span class="np-footer__label">{tr(label)}": "</span>
+            {match children {
+                Some(c) => c().into_any(),
+                None => v.into_any(),
+            }}
+        </p>
+    })
 }
 
-/// Opens `<p class="np-footer__line">Label: ` for its value to follow.
-fn label_line<'h>(h: &'h mut Html, label: &str) -> &'h mut Html {
-    h.open("p", &[("class", "np-footer__line")]).el("span", &[("class", "np-footer__label")], &format!("{label}: "))
+#[component]
+fn FooterDetails(site: Site) -> impl IntoView {
+    let email = site.email.clone().filter(|e| e.contains('@') && !e.contains(['"', '<', '>', ' ']));
+    view! {
+        <p class="np-footer__name">{site.name}</p>
+        <FooterLine label=|t| t.agency value=site.agency/>
+        <FooterLine label=|t| t.licence value=site.licence/>
+        <FooterLine label=|t| t.responsible value=site.responsible/>
+        <FooterLine label=|t| t.address value=site.address/>
+        <FooterLine label=|t| t.phone value=site.phone/>
+        {email.map(|e| view! {
+            <FooterLine label=|t| t.email value=Some(e.clone())>
+                <a href=format!("mailto:{e}")>{e.clone()}</a>
+            </FooterLine>
+        })}
+        {site.source_notice.map(|n| view! { <p class="np-footer__notice">{n}</p> })}
+        <Badges badges=site.badges/>
+    }
 }
 
-fn badges(h: &mut Html, cx: &Ctx, badges: &[Badge]) {
-    if badges.is_empty() {
-        return;
-    }
-    h.open("ul", &[("class", "np-badges")]);
-    for b in badges.iter().take(20) {
-        h.open("li", &[]);
-        let href = b.url.as_deref().and_then(|u| safe_http(&cx.media, u));
-        if let Some(href) = &href {
-            h.open("a", &[("href", href), ("target", "_blank"), ("rel", "noopener noreferrer")]);
-        }
-        match b.image.as_deref().and_then(|i| safe_image(&cx.media, i)) {
-            Some(src) => {
-                h.open("img", &[("class", "np-badges__img"), ("src", &src), ("alt", &b.title), ("loading", "lazy"), ("height", "40")]);
-            }
-            None => {
-                h.el("span", &[("class", "np-badges__text")], &b.title);
-            }
-        }
-        if href.is_some() {
-            h.close("a");
-        }
-        h.close("li");
-    }
-    h.close("ul");
+#[component]
+fn Badges(badges: Vec<Badge>) -> impl IntoView {
+    let base = expect_context::<Api>().media_base().to_string();
+    (!badges.is_empty()).then(|| view! {
+        <ul class="np-badges">
+            {badges.into_iter().take(MAX_BADGES).map(|b| {
+                let img = b.image.as_deref().and_then(|i| safe_image(&base, i));
+                let content = match img {
+                    Some(src) => view! { <img class="np-badges__img" src=src alt=b.title.clone() loading="lazy" height="40"/> }.into_any(),
+                    None => view! { <span class="np-badges__text">{b.title.clone()}</span> }.into_any(),
+                };
+                match b.url.as_deref().and_then(|u| safe_http(&base, u)) {
+                    Some(href) => view! {
+                        <li><a href=href target="_blank" rel="noopener noreferrer">{content}</a></li>
+                    }.into_any(),
+                    None => view! { <li>{content}</li> }.into_any(),
+                }
+            }).collect_view()}
+        </ul>
+    })
 }

@@ -1,69 +1,64 @@
-//! The portal's masthead: its name, linking home, and the category menu.
+//! The portal's masthead: the skip link, its name linking home, search,
+//! language, login, and the category menu.
 
+use leptos::html;
 use leptos::prelude::*;
 
-use super::remote_view::{dynamic, markup};
-use crate::html::build;
-
 use super::category_nav::CategoryNav;
-use super::language_switch::language_switch;
-use super::search_box::search_box;
-use super::Ctx;
+use super::language_switch::LanguageSwitch;
+use super::search_box::SearchBox;
 use crate::api::Api;
-use crate::url::safe_http;
-use crate::app::{use_i18n, use_site};
+use crate::app::{tr, use_i18n, use_landmarks, use_site};
 use crate::remote::State;
-use crate::router::use_router;
+use crate::router::A;
+use crate::url::safe_http;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
-    let router = use_router();
     let site = use_site();
     let api = expect_context::<Api>();
-    let t = i18n.t();
-    let home = router.href("/");
-    let brand = dynamic(move || {
-        let name = match site.state() {
-            State::Ready(s) => s.name,
-            _ => t.site_fallback_name.to_string(),
-        };
-        markup(build(|h| {
-            h.open("a", &[("class", "np-brand"), ("href", &home)]);
-            h.el("span", &[("class", "np-brand__emblem"), ("aria-hidden", "true")], "");
-            h.el("span", &[("class", "np-brand__name")], &name).close("a");
-        }))
-    });
+    let landmarks = use_landmarks();
+    let name = move || match site.state() {
+        State::Ready(s) => s.name,
+        _ => i18n.t().site_fallback_name.to_string(),
+    };
     // "Đăng nhập" only when the site config names a CMS login page.
-    let login = dynamic(move || match site.state() {
-        State::Ready(s) => match s.login_url.as_deref().and_then(|u| safe_http(api.media_base(), u)) {
-            Some(href) => markup(build(|h| {
-                h.el("a", &[("class", "np-login"), ("href", &href), ("rel", "noopener")], t.login);
-            })),
-            None => ().into_any(),
-        },
-        _ => ().into_any(),
-    });
-    let cx = Ctx::get();
-    // The skip link is the first thing in the reader, inside a landmark.
-    let skip = build(|h| {
-        h.el("a", &[("class", "np-skip"), ("href", "#np-main")], t.skip_to_content);
-    });
-    let tools = build(|h| {
-        search_box(h, &cx);
-        language_switch(h, &cx);
-    });
+    let login = move || match site.state() {
+        State::Ready(s) => s.login_url.as_deref().and_then(|u| safe_http(api.media_base(), u)).map(|href| {
+            view! { <a class="np-login" href=href rel="noopener">{tr(|t| t.login)}</a> }
+        }),
+        _ => None,
+    };
     view! {
         <header class="np-header">
-            {markup(skip)}
+            <SkipLink node_ref=landmarks.skip_link main=landmarks.main/>
             <div class="np-header__bar">
-                {brand}
+                <A href="/" {..} class="np-brand">
+                    <span class="np-brand__emblem" aria-hidden="true"></span>
+                    <span class="np-brand__name">{name}</span>
+                </A>
                 <div class="np-header__tools">
-                    {markup(tools)}
+                    <SearchBox/>
+                    <LanguageSwitch/>
                     {login}
                 </div>
             </div>
             <CategoryNav/>
         </header>
     }
+}
+
+/// "Bỏ qua để xem nội dung": the first thing in the reader, inside a
+/// landmark. A fragment link cannot reach into a shadow root, so focus
+/// moves to the main region by hand.
+#[component]
+fn SkipLink(node_ref: NodeRef<html::A>, main: NodeRef<html::Main>) -> impl IntoView {
+    let skip = move |e: leptos::ev::MouseEvent| {
+        e.prevent_default();
+        if let Some(m) = main.get_untracked() {
+            let _ = m.focus();
+        }
+    };
+    view! { <a class="np-skip" href="#np-main" node_ref=node_ref on:click=skip>{tr(|t| t.skip_to_content)}</a> }
 }

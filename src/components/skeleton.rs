@@ -3,18 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
-use crate::html::build;
+use crate::app::tr;
 
-/// The skeleton as its own element (not in `markup`'s box), so the CSS can
-/// size it: a page's main skeleton reserves the screen (skeleton.css).
-pub fn skeleton_view(lines: u32) -> AnyView {
-    let t = use_i18n().t();
-    let inner = build(|h| {
-        h.el("span", &[("class", "np-visually-hidden")], t.loading);
-        for _ in 0..lines {
-            h.el("span", &[("class", "np-skeleton__line")], "");
-        }
-    });
-    view! { <div class="np-skeleton" aria-busy="true" role="status" inner_html=inner></div> }.into_any()
+#[component]
+pub fn Skeleton(#[prop(default = 3)] lines: u32) -> impl IntoView {
+    view! {
+        <div class="np-skeleton" aria-busy="true" role="status">
+            <span class="np-visually-hidden">{tr(|t| t.loading)}</span>
+            {(0..lines).map(|_| view! { <span class="np-skeleton__line"></span> }).collect_view()}
+        </div>
+    }
 }

@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::remote_view::{markup, remote_view};
+use super::remote_view::remote_view;
 use crate::api::Api;
-use crate::app::use_i18n;
+use crate::app::{tr, use_i18n};
 use crate::format;
-use crate::html::build;
+use crate::i18n::Strings;
 use crate::model::VisitorStats;
 use crate::remote::Remote;
 
@@ -24,19 +24,18 @@ pub fn due(minutes: u32, failures: u32) -> bool {
 
 #[component]
 pub fn VisitorStatsWidget() -> impl IntoView {
-    let i18n = use_i18n();
     let api = expect_context::<Api>();
     let stats = Remote::new(|| (), move |(), abort| {
         let api = api.clone();
         async move { api.visitors(&abort).await }
     });
     // Minutes since the last poll.
-    let since = std::cell::Cell::new(0u32);
+    let since = StoredValue::new(0u32);
     if let Ok(handle) = set_interval_with_handle(
         move || {
-            since.set(since.get().saturating_add(1));
-            if !document().hidden() && due(since.get(), stats.failures()) {
-                since.set(0);
+            since.update_value(|m| *m = m.saturating_add(1));
+            if !document().hidden() && due(since.get_value(), stats.failures()) {
+                since.set_value(0);
                 stats.refresh();
             }
         },
@@ -46,28 +45,29 @@ pub fn VisitorStatsWidget() -> impl IntoView {
     }
     view! {
         <section class="np-visitors" aria-labelledby="np-visitors-title">
-            {markup(build(|h| {
-                h.el("h2", &[("class", "np-section-title"), ("id", "np-visitors-title")], i18n.t().visitors);
-            }))}
-            {remote_view(stats, 4, move |s: VisitorStats| {
-                let (t, lang) = (i18n.t(), i18n.lang());
-                let rows = [
-                    (t.online, Some(s.online)),
-                    (t.today, Some(s.today)),
-                    (t.this_week, s.week),
-                    (t.this_month, s.month),
-                    (t.total_visits, Some(s.total)),
-                ];
-                let list = build(|h| {
-                    for (label, n) in rows {
-                        let Some(n) = n else { continue };
-                        h.open("div", &[("class", "np-visitors__row")]).el("dt", &[], label);
-                        h.el("dd", &[], &format::number(n, lang)).close("div");
-                    }
-                });
-                markup(format!("<dl class=\"np-visitors__list\">{list}</dl>"))
+            <h2 class="np-section-title" id="np-visitors-title">{tr(|t| t.visitors)}</h2>
+            {remote_view(stats, 4, |s: VisitorStats| view! {
+                <dl class="np-visitors__list">
+                    <Figure label=|t| t.online n=s.online/>
+                    <Figure label=|t| t.today n=s.today/>
+                    {s.week.map(|n| view! { <Figure label=|t| t.this_week n=n/> })}
+                    {s.month.map(|n| view! { <Figure label=|t| t.this_month n=n/> })}
+                    <Figure label=|t| t.total_visits n=s.total/>
+                </dl>
             })}
         </section>
+    }
+}
+
+/// One row: "Hôm nay 1.504".
+#[component]
+fn Figure(label: fn(&'static Strings) -> &'static str, n: u64) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="np-visitors__row">
+            <dt>{tr(label)}</dt>
+            <dd>{move || format::number(n, i18n.lang())}</dd>
+        </div>
     }
 }
 

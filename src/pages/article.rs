@@ -5,19 +5,21 @@ use leptos::prelude::*;
 use super::not_found::NotFound;
 use crate::api::{Api, ApiError, ListQuery};
 use crate::app::{set_page_meta, use_i18n};
-use crate::meta::PageMeta;
 use crate::components::article_view::ArticleView;
-use crate::components::carousel::carousel;
-use crate::components::Ctx;
-use crate::html::build;
-use crate::components::remote_view::{dynamic, error_view, markup, skeleton_view};
+use crate::components::carousel::Carousel;
+use crate::components::error_notice::ErrorNotice;
 use crate::components::news_list::{ListSpec, NewsList};
+use crate::components::skeleton::Skeleton;
+use crate::meta::PageMeta;
 use crate::remote::{Remote, State};
 use crate::route::Route;
+use crate::router::use_route;
+use crate::url::safe_image;
 
 #[component]
-pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
+pub fn ArticlePage() -> impl IntoView {
     let i18n = use_i18n();
+    let route = use_route();
     let api = expect_context::<Api>();
     let id = Memo::new(move |_| match route.get() {
         Route::Article { id, .. } => id,
@@ -28,13 +30,12 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
         let api = api.clone();
         async move { api.article(&id, &abort).await }
     });
-    Effect::new(move |_| {
-        if let State::Failed(ApiError::NotFound) = article.state() {
-            let title = i18n.t().article_not_found;
-            set_page_meta(PageMeta { title, description: None, image: None, article: None });
+    Effect::new(move |_| match article.state() {
+        State::Failed(ApiError::NotFound) => {
+            set_page_meta(PageMeta { title: i18n.t().article_not_found, ..Default::default() });
         }
-        if let State::Ready(a) = article.state() {
-            let image = a.summary.thumbnail.as_ref().and_then(|i| crate::url::safe_image(&media_base, &i.url));
+        State::Ready(a) => {
+            let image = a.summary.thumbnail.as_ref().and_then(|i| safe_image(&media_base, &i.url));
             set_page_meta(PageMeta {
                 title: &a.summary.title,
                 description: a.summary.summary.as_deref(),
@@ -42,6 +43,7 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
                 article: Some(&a),
             });
         }
+        _ => {}
     });
     let others = Memo::new(move |_| ListSpec {
         query: ListQuery::page(route.get().page()),
@@ -50,19 +52,19 @@ pub fn ArticlePage(route: Memo<Route>) -> impl IntoView {
         ..Default::default()
     });
     view! {
-        {dynamic(move || match article.state() {
-            State::Loading => skeleton_view(12),
+        {move || match article.state() {
+            State::Loading => view! { <Skeleton lines=12/> }.into_any(),
             State::Failed(ApiError::NotFound) => view! { <NotFound article=true/> }.into_any(),
-            State::Failed(e) => error_view(e, article.retry_handle()),
+            State::Failed(e) => view! { <ErrorNotice error=e on_retry=move || article.retry()/> }.into_any(),
             State::Ready(a) => {
-                let related = build(|h| {
-                    if !a.related.is_empty() {
-                        carousel(h, &Ctx::get(), &a.related);
-                    }
-                });
-                view! { <ArticleView article=a/> {markup(related)} }.into_any()
+                let related = a.related.clone();
+                view! {
+                    <ArticleView article=a/>
+                    {(!related.is_empty()).then(|| view! { <Carousel items=related/> })}
+                }
+                .into_any()
             }
-        })}
-        <NewsList spec=others route=route class="np-list np-other"/>
+        }}
+        <NewsList spec=others class="np-list np-other"/>
     }
 }

@@ -6,21 +6,22 @@ use crate::api::ListQuery;
 use crate::app::use_i18n;
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::fold;
-use crate::route::Route;
+use crate::router::use_route;
 
 #[component]
-pub fn SearchPage(route: Memo<Route>) -> impl IntoView {
+pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
-    let q = Memo::new(move |_| route.get().search_query());
+    let route = use_route();
     let spec = Memo::new(move |_| {
-        let q = q.get();
+        let r = route.get();
+        let q = r.search_query();
         ListSpec {
             title: format!("{}: “{}”", i18n.t().search_results, q),
-            empty_text: Some(i18n.t().no_results.to_string()),
+            empty_text: Some(i18n.t().no_results),
             highlight: fold::words(&q),
-            query: ListQuery { page: route.get().page(), q: Some(q), ..Default::default() },
+            query: ListQuery { page: r.page(), q: Some(q), ..Default::default() },
             exclude: None,
         }
     });
-    view! { <NewsList spec=spec route=route main=true/> }
+    view! { <NewsList spec=spec main=true/> }
 }

@@ -12,7 +12,6 @@
 mod entities;
 mod lexer;
 
-use crate::html::escape;
 use crate::url::{is_external, safe_image, safe_link};
 use entities::decode;
 use lexer::{Lexer, Tok};
@@ -71,6 +70,27 @@ struct San<'a> {
     pre_lf: bool,
 }
 
+/// HTML that went through the sanitiser. Its only constructor is
+/// `SafeHtml::sanitize`, so markup set with `inner_html` from a `SafeHtml`
+/// has been cleaned, whatever path it took through the reader.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SafeHtml(String);
+
+impl SafeHtml {
+    /// Sanitises untrusted HTML; relative URLs are resolved against `base`.
+    pub fn sanitize(input: &str, base: &str) -> SafeHtml {
+        SafeHtml(sanitize_html(input, base))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
 /// Sanitises untrusted HTML; relative URLs are resolved against `base`.
 pub fn sanitize_html(input: &str, base: &str) -> String {
     // The browser's input-stream preprocessing: CRLF and lone CR become LF.
@@ -109,6 +129,23 @@ pub fn sanitize_html(input: &str, base: &str) -> String {
     }
     san.close_to(0);
     san.out
+}
+
+/// Appends `s` with `& < > "` escaped, CR (from `&#13;`) as LF, and other
+/// control characters than tab, LF and FF removed.
+fn escape(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\r' => out.push('\n'),
+            '\t' | '\n' | '\x0c' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
 }
 
 /// First attribute called `name` (the HTML rule: first one wins), decoded.

@@ -758,15 +758,17 @@ describe('reading tools', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-/** The Vietnamese and English interface strings, read from src/i18n.rs. */
+/** The Vietnamese and English interface strings, read from their files (src/i18n/vi.rs, en.rs). */
 function interfaceStrings() {
-  const src = fs.readFileSync(path.join(REPO_ROOT, 'src', 'i18n.rs'), 'utf8');
-  const table = (name) => {
+  const table = (file, name) => {
+    const src = fs.readFileSync(path.join(REPO_ROOT, 'src', 'i18n', file), 'utf8');
     const m = new RegExp(`pub static ${name}: Strings = Strings \\{([\\s\\S]*?)\\n\\};`).exec(src);
-    assert.ok(m, `no ${name} table in src/i18n.rs`);
-    return Object.fromEntries([...m[1].matchAll(/^\s*(\w+):\s*"((?:[^"\\]|\\.)*)",/gm)].map((x) => [x[1], JSON.parse(`"${x[2]}"`)]));
+    assert.ok(m, `no ${name} table in src/i18n/${file}`);
+    const entries = [...m[1].matchAll(/^\s*(\w+):\s*"((?:[^"\\]|\\.)*)",/gm)].map((x) => [x[1], JSON.parse(`"${x[2]}"`)]);
+    assert.ok(entries.length >= 70, `only ${entries.length} strings read from src/i18n/${file}`);
+    return Object.fromEntries(entries);
   };
-  return { vi: table('VI'), en: table('EN') };
+  return { vi: table('vi.rs', 'VI'), en: table('en.rs', 'EN') };
 }
 
 /** Text and attribute text (aria-label, placeholder, title, alt) of the reader. */
@@ -879,7 +881,7 @@ describe('English interface', () => {
     // Content unchanged, URL unchanged.
     assert.equal(new URL(page.url()).pathname, `/bai-viet/${FIXTURE_ID}/${FIXTURE_SLUG}`);
     assert.equal(await h1Text(page), norm(stack.backend.getArticle(FIXTURE_ID).title));
-    // A keyboard user stays on the switch (the reader is rebuilt).
+    // A keyboard user stays on the switch.
     const focused = await shadowActiveElement(page);
     const focusProblem = focused && /np-lang/.test(focused.className) ? null : `after switching, focus is on ${JSON.stringify(focused)}, not on button.np-lang`;
 
@@ -894,6 +896,56 @@ describe('English interface', () => {
     assert.match(await textOf(page.locator(`${MAIN} .np-article__published`)), /^Ngày đăng: /);
     page.assertNoErrors();
     assert.equal(focusProblem, null);
+  });
+  test('switching language changes the text in place: scroll, carousel position, typed search and a request in flight survive', T, async () => {
+    const stack = await makeStack({ own: true });
+    try {
+      const page = await open(stack, CAROUSEL_PATH, { viewport: PHONE });
+      await settled(page);
+      const track = page.locator(`${R} .np-carousel__track`);
+      await see(page, track);
+      await track.evaluate((t) => { t.scrollLeft = 150; t.npMark = 'kept'; });
+      // Scroll snapping settles the row on a slide: wait until it stands still.
+      let left = -1;
+      await poll(async () => {
+        const now = await track.evaluate((t) => t.scrollLeft);
+        const still = now === left && now > 100;
+        left = now;
+        return still;
+      }, { message: 'the carousel did not scroll' });
+      const input = page.locator(`${R} input.np-search__input`);
+      await input.fill('hội nghị tập huấn');
+      await input.evaluate((i) => { i.npMark = 'kept'; });
+      // Scrolled after typing: filling the box scrolls it into view.
+      await page.evaluate(() => window.scrollTo(0, 500));
+      const y = await page.evaluate(() => window.scrollY);
+      assert.ok(y > 300, `page scrolled to ${y}`);
+      // Click without scrolling the switch into view (a real tap is on a visible switch).
+      await page.locator(`${R} button.np-lang`).dispatchEvent('click');
+      await poll(async () => (await textOf(page.locator(`${MAIN} .np-article__published`))).startsWith('Published: '),
+        { message: 'article meta not in English after the switch' });
+      assert.equal(await textOf(page.locator(`${R} .np-carousel h2`)), 'Related news');
+      assert.equal(await track.evaluate((t) => t.npMark), 'kept', 'the carousel was rebuilt');
+      assert.equal(await track.evaluate((t) => t.scrollLeft), left, 'carousel position lost');
+      assert.equal(await page.evaluate(() => window.scrollY), y, 'page scroll position lost');
+      assert.equal(await input.evaluate((i) => i.npMark), 'kept', 'the search box was rebuilt');
+      assert.equal(await input.inputValue(), 'hội nghị tập huấn', 'typed text lost');
+      assert.equal(await input.getAttribute('placeholder'), 'Search news…');
+
+      // A list request in flight when the language changes is answered once and shown.
+      stack.backend.setDelay('articles', 1500);
+      const before = stack.backend.count('articles');
+      await page.locator(`${MAIN} section.np-other .np-pagination__next`).dispatchEvent('click');
+      await see(page, page.locator(`${MAIN} section.np-other .np-skeleton`));
+      await page.locator(`${R} button.np-lang`).dispatchEvent('click');
+      await poll(async () => (await textOf(page.locator(`${R} button.np-lang`))) === 'English', { message: 'not back in Vietnamese' });
+      await poll(async () => (await page.locator(`${MAIN} section.np-other article.np-card`).count()) > 0, { message: 'the list never arrived' });
+      assert.equal(stack.backend.count('articles') - before, 1, 'the list was asked for again');
+      assert.equal(await textOf(page.locator(`${MAIN} section.np-other h2`).first()), 'Tin khác');
+      page.assertNoErrors();
+    } finally {
+      await stack.close();
+    }
   });
 });
 
@@ -1253,6 +1305,11 @@ describe('metadata', () => {
     await poll(async () => (await head()).title === site, { message: async () => `home title "${(await head()).title}"` });
     const h3 = await head();
     assert.equal(h3.ld.length, 0, 'JSON-LD left on the home page');
+    // The page's own description (dist/index.html's) where a page has none.
+    const own = /<meta name="description" content="([^"]+)"/.exec(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'));
+    assert.ok(own, 'dist/index.html has no description');
+    assert.equal(h3.description, own[1], 'the home page lost the description');
+    assert.equal(h3.descriptions, 1);
     assert.equal(h3.og['og:type'], 'website');
     assert.equal(h3.og['og:url'], page.url());
     page.assertNoErrors();

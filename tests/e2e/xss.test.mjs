@@ -478,6 +478,16 @@ describe('XSS corpus rendered by the reader', () => {
     assert.ok(footer.includes('<script>alert(1)</script>'), 'footer fields not rendered as text');
     const links = await page.locator(`${R} section.np-links a`).evaluateAll((as) => as.map((a) => a.href));
     assert.ok(links.length >= 1, 'no link rendered at all');
+    // What must render, not only what must not run: the usable link with its
+    // hostile title as text, the first 20 badges, the five footer lines
+    // (the hostile e-mail address is left out).
+    const ok = page.locator(`${R} section.np-links a[href="https://ok.invalid/"]`);
+    assert.equal(await ok.count(), 1, 'the usable link of the directory is missing');
+    assert.ok((await ok.textContent()).includes('<script>alert(1)</script>'), 'link title not rendered as text');
+    assert.equal(await page.locator(`${R} footer ul.np-badges > li`).count(), 20, 'badges');
+    const lines = await page.locator(`${R} footer .np-footer__line`).allTextContents();
+    assert.equal(lines.length, 5, `footer lines: ${JSON.stringify(lines.map((l) => l.slice(0, 40)))}`);
+    for (const l of lines) assert.ok(l.includes('<script>alert(1)</script>'), `footer line not rendered as text: ${l.slice(0, 80)}`);
   });
 
   test('category (hostile name), search (hostile query, highlighted results), day and not-found routes', T, async () => {

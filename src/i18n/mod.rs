@@ -1,0 +1,134 @@
+//! Every interface string, in Vietnamese (the default, `vi.rs`) and English
+//! (`en.rs`): one file a language, each a `Strings` value, so a string
+//! missing in one of them does not compile. Content stays in the language
+//! the backend sends it in.
+
+mod en;
+mod vi;
+
+pub use en::EN;
+pub use vi::VI;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// `data-lang` value; anything unknown falls back to Vietnamese.
+    pub fn parse(s: &str) -> Lang {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "en" | "en-us" | "en-gb" => Lang::En,
+            _ => Lang::Vi,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+}
+
+pub struct Strings {
+    pub skip_to_content: &'static str,
+    pub home: &'static str,
+    pub sections: &'static str,
+    pub breadcrumb: &'static str,
+    pub hot_news: &'static str,
+    pub latest_news: &'static str,
+    pub related_news: &'static str,
+    pub other_news: &'static str,
+    pub views: &'static str,
+    pub published: &'static str,
+    pub updated: &'static str,
+    pub author: &'static str,
+    pub source: &'static str,
+    pub tags: &'static str,
+    pub previous_slide: &'static str,
+    pub next_slide: &'static str,
+    pub pagination: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub page: &'static str,
+    pub visitors: &'static str,
+    pub online: &'static str,
+    pub today: &'static str,
+    pub this_week: &'static str,
+    pub this_month: &'static str,
+    pub total_visits: &'static str,
+    pub links: &'static str,
+    pub agency: &'static str,
+    pub licence: &'static str,
+    pub responsible: &'static str,
+    pub address: &'static str,
+    pub phone: &'static str,
+    pub email: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub error_network: &'static str,
+    pub error_timeout: &'static str,
+    pub error_server: &'static str,
+    pub error_invalid: &'static str,
+    pub error_not_found: &'static str,
+    pub page_not_found: &'static str,
+    pub page_not_found_text: &'static str,
+    pub article_not_found: &'static str,
+    pub article_not_found_text: &'static str,
+    pub back_home: &'static str,
+    pub no_news: &'static str,
+    pub site_fallback_name: &'static str,
+    pub pause_ticker: &'static str,
+    pub search_results: &'static str,
+    pub no_results: &'static str,
+    pub news_of_day: &'static str,
+    pub no_news_on_day: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_button: &'static str,
+    pub news_by_date: &'static str,
+    pub view_day: &'static str,
+    pub previous_day: &'static str,
+    pub next_day: &'static str,
+    pub back_to_top: &'static str,
+    pub login: &'static str,
+    pub other_language: &'static str,
+    pub other_language_code: &'static str,
+    pub smaller_text: &'static str,
+    pub larger_text: &'static str,
+    pub print: &'static str,
+    pub share: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub listen: &'static str,
+    pub pause: &'static str,
+    pub resume: &'static str,
+    pub stop: &'static str,
+    pub reading_tools: &'static str,
+    pub article_url: &'static str,
+    // Dates, times and numbers. Patterns: `{d}` `{dd}` day, `{mm}` month,
+    // `{mon}` its short name, `{yyyy}` year, `{h}` 12-hour hour, `{min}`
+    // `{ss}` minutes and seconds, `{ampm}` `am`/`pm` (see format.rs).
+    pub date_pattern: &'static str,
+    pub date_time_pattern: &'static str,
+    pub months: [&'static str; 12],
+    pub am: &'static str,
+    pub pm: &'static str,
+    pub just_now: &'static str,
+    pub minute_ago: &'static str,
+    /// `{n}` stands for the number.
+    pub minutes_ago: &'static str,
+    pub hour_ago: &'static str,
+    pub hours_ago: &'static str,
+    pub thousands_separator: char,
+}
