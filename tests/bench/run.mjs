@@ -10,6 +10,7 @@
 // Needs scripts/setup --browser (Debian Chromium, lighthouse from npm) and
 // scripts/build (dist/). See tests/bench/README.md.
 
+import { FIRST_LOAD_LIMIT } from '../../tools/postbuild.mjs';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -31,7 +32,7 @@ const DIST = process.env.NP_DIST ? path.resolve(process.env.NP_DIST) : path.join
 const DEMO = path.join(ROOT, 'public', 'demo');
 
 const BUDGET = {
-  brotliBytes: 130_000, // wasm + JS + CSS of the first view, brotli -q 11 ("130 KB", decimal)
+  brotliBytes: FIRST_LOAD_LIMIT, // wasm + JS + CSS of the first view, brotli -q 11 (tools/postbuild.mjs)
   performance: 98, // Lighthouse mobile, home and article
   cls: 0.01,
   tbtMs: 50,
@@ -334,7 +335,7 @@ if (want('size')) {
     results.budgets = { ...(results.budgets || {}), size: ok };
     const fl = results.firstLoad;
     notes.push(`Size: files = asset-manifest.json firstLoad.files ∪ the dist/ files the home page fetched in Chromium (Playwright, cold). ` +
-      `Sizes computed here from dist/ (zlib gzip level 9, brotli quality 11). KiB = 1024 bytes; the budget is 130,000 bytes (130 KB). ` +
+      `Sizes computed here from dist/ (zlib gzip level 9, brotli quality 11). KiB = 1024 bytes; the limit is ${fmtInt(BUDGET.brotliBytes)} bytes (tools/postbuild.mjs). ` +
       `Not counted: ${fl.backend.requests} requests to the API/media backend (${kib(fl.backend.bytes)} on the wire, uncompressed test backend).`);
   } else rows.push({ cells: ['  could not measure', 'n/a', 'n/a', 'n/a', '', '✗'] });
 }
