@@ -3,6 +3,7 @@
 //! reader is embedded, the host page's head is not ours and is left alone.
 
 use leptos::prelude::*;
+use serde::Serialize;
 
 use crate::model::{Article, Site};
 
@@ -36,31 +37,53 @@ fn set_meta(attr: &str, key: &str, content: Option<&str>) {
     }
 }
 
+/// schema.org `NewsArticle`, as JSON-LD.
+#[derive(Serialize)]
+struct NewsArticleLd<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    headline: &'a str,
+    #[serde(rename = "mainEntityOfPage")]
+    url: &'a str,
+    publisher: Named<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(rename = "datePublished", skip_serializing_if = "Option::is_none")]
+    published: Option<&'a str>,
+    #[serde(rename = "dateModified", skip_serializing_if = "Option::is_none")]
+    modified: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<Named<'a>>,
+}
+
+/// `{"@type": "Organization", "name": …}` and the like.
+#[derive(Serialize)]
+struct Named<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+}
+
 /// The JSON-LD for an article (schema.org NewsArticle).
 pub fn news_article_json(a: &Article, url: &str, image: Option<&str>, publisher: &str) -> String {
     let s = &a.summary;
-    let mut v = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": s.title,
-        "mainEntityOfPage": url,
-        "publisher": { "@type": "Organization", "name": publisher },
-    });
-    let optional = [
-        ("description", s.summary.as_deref()),
-        ("datePublished", s.published_at.as_deref()),
-        ("dateModified", a.updated_at.as_deref()),
-        ("image", image),
-    ];
-    for (key, value) in optional {
-        if let Some(value) = value {
-            v[key] = value.into();
-        }
-    }
-    if let Some(author) = &a.author {
-        v["author"] = serde_json::json!({ "@type": "Person", "name": author });
-    }
-    v.to_string()
+    let ld = NewsArticleLd {
+        context: "https://schema.org",
+        kind: "NewsArticle",
+        headline: &s.title,
+        url,
+        publisher: Named { kind: "Organization", name: publisher },
+        description: s.summary.as_deref(),
+        published: s.published_at.as_deref(),
+        modified: a.updated_at.as_deref(),
+        image,
+        author: a.author.as_deref().map(|name| Named { kind: "Person", name }),
+    };
+    serde_json::to_string(&ld).unwrap_or_default()
 }
 
 /// The page's own description (our index.html's), read once at start-up:
