@@ -86,7 +86,7 @@ async function ready(page, route, lang) {
   await poll(async () => (await h1.count()) && (await textOf(h1)) === route.h1[lang], {
     message: async () => `${route.name} (${lang}): h1 "${await textOf(h1).catch(() => '?')}", expected "${route.h1[lang]}"; <main>: ${await describeView(page)}`,
   });
-  await poll(async () => (await page.locator(`${R} .np-skeleton`).count()) === 0, { message: `${route.name}: still loading` });
+  await poll(async () => (await page.locator(`${R} [aria-busy="true"]`).count()) === 0, { message: `${route.name}: still loading` });
   await see(page, page.locator(`${R} section.np-visitors dl`));
   await see(page, page.locator(`${R} footer.np-footer`));
   for (const sel of [route.also, route.also2].filter(Boolean)) await see(page, page.locator(sel).first());

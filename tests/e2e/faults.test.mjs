@@ -288,7 +288,8 @@ async function expectNoSkeleton(page, timeout) {
 }
 
 async function errorCount(page) {
-  return page.locator(`${R} .np-error`).count();
+  // What a reader is told failed: every alert in the reader.
+  return page.locator(`${R} [role="alert"]`).count();
 }
 
 /** Asserts the part shows the error `msg` (null: any text) with a working "Thử lại" button, and returns the button. */
