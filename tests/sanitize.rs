@@ -138,7 +138,15 @@ fn drops_javascript_urls_and_images_without_a_valid_src() {
 fn unknown_elements_are_unwrapped() {
     expect(&[
         ("<font color=red><center>Tin <blink>mới</blink></center></font>", "Tin mới"),
-        ("<st1:place w:st=\"on\">Lai Châu</st1:place><o:p>&nbsp;</o:p>!", "Lai Châu!"),
+        // Word's prefixed elements lose their tags, never their text or the
+        // text after them (a self-closing `<o:p/>` used to swallow the rest
+        // of its paragraph).
+        ("<st1:place w:st=\"on\">Lai Châu</st1:place><o:p>&nbsp;</o:p>!", "Lai Châu\u{a0}!"),
+        ("<p>Lai Châu<o:p />, ngày 10/1</p>", "<p>Lai Châu, ngày 10/1</p>"),
+        ("<p>A<v:shape id=\"s\"/>B<w:Sdt>C</w:Sdt>D</p>", "<p>ABCD</p>"),
+        ("<p>x<O:P/>y</p><p>z</p>", "<p>xy</p><p>z</p>"),
+        // Word's settings block outside a comment is not text.
+        ("<xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml>T", "T"),
         ("<html><body><p>x</p></body></html>", "<p>x</p>"),
     ]);
 }

@@ -28,7 +28,7 @@ const KEEP: &str = "p br hr h2 h3 h4 h5 h6 strong b em i u s sub sup small mark 
 /// embed/source/track simply vanish as unknown elements).
 const DROP: &str = "script style iframe frameset object applet noscript noembed noframes template \
     textarea select option title xmp plaintext svg math head form button audio video canvas dialog \
-    portal datalist";
+    portal datalist xml";
 const HEADINGS: &str = "h2 h3 h4 h5 h6";
 /// Start tags that close an open `<p>` (HTML5 "close a p element").
 const CLOSES_P: &str =
@@ -193,7 +193,7 @@ impl<'a> San<'a> {
         };
         if let Some(k) = find(KEEP, name) {
             self.open(k, attrs);
-        } else if find(DROP, name).is_some() || (name.contains(':') && !is_smart_tag(name)) {
+        } else if find(DROP, name).is_some() {
             let foreign = name.eq_ignore_ascii_case("svg") || name.eq_ignore_ascii_case("math");
             if !(foreign && sc) {
                 self.drop = Some(Dropping {
@@ -204,6 +204,8 @@ impl<'a> San<'a> {
             }
         }
         // Anything else is unwrapped: the tag vanishes, its content stays.
+        // So do Word's prefixed elements (`<o:p/>`, `<st1:place>`, `<w:Sdt>`),
+        // self-closing or not: their text is the article's.
     }
 
     fn end(&mut self, name: &str) {
@@ -359,10 +361,4 @@ impl<'a> San<'a> {
         }
         self.pre_lf = k == "pre";
     }
-}
-
-/// MS Word smart tags (`<st1:place>Lai Châu</st1:place>`) hold real text: unwrap them.
-fn is_smart_tag(name: &str) -> bool {
-    let b = name.as_bytes();
-    b.len() > 3 && b[..2].eq_ignore_ascii_case(b"st") && b[2].is_ascii_digit()
 }
