@@ -69,7 +69,7 @@ fn captions_empty_paragraphs_and_vietnamese_are_left_as_is() {
     let nfd = "Ho\u{302}\u{323}i nghi\u{323} Lai Cha\u{302}u"; // decomposed
     expect(&[
         (r#"<p><img src="/m/1.jpg"></p><p><em>Ảnh: Minh họa</em></p>"#,
-         r#"<p><img src="https://portal.example/m/1.jpg"{LAZY}></p><p><em>Ảnh: Minh họa</em></p>"#),
+         r#"<p><img src="https://portal.example/m/1.jpg" alt=""{LAZY}></p><p><em>Ảnh: Minh họa</em></p>"#),
         ("<p></p><p>&nbsp;</p>", "<p></p><p>\u{a0}</p>"),
         (nfc, nfc),
         (nfd, nfd),
@@ -104,7 +104,7 @@ fn drops_event_handlers_styles_and_unknown_attributes() {
         (r#"<p onclick="alert(1)" ONMOUSEOVER=x style="color:red" class=c id=i>t</p>"#, "<p>t</p>"),
         ("<div on\nclick=alert(1)>t</div>", "<div>t</div>"),
         ("<img src=/a.png onerror=alert(1) srcset=\"javascript:x 1x\">",
-         r#"<img src="https://portal.example/a.png"{LAZY}>"#),
+         r#"<img src="https://portal.example/a.png" alt=""{LAZY}>"#),
         ("<q cite=\"https://x.example/\">q</q>", "<q>q</q>"),
     ]);
 }
@@ -165,7 +165,7 @@ fn resolves_relative_urls_and_marks_external_links() {
         ("<a name=top target=_top rel=opener>x</a>", "<a>x</a>"),
     ]);
     let local = sanitize_html("<img src='img/a.png'><a href='/x'>x</a>", "http://127.0.0.1:8080/demo/");
-    assert_eq!(local, format!(r#"<img src="http://127.0.0.1:8080/demo/img/a.png"{LAZY}><a href="http://127.0.0.1:8080/x" rel="noopener">x</a>"#));
+    assert_eq!(local, format!(r#"<img src="http://127.0.0.1:8080/demo/img/a.png" alt=""{LAZY}><a href="http://127.0.0.1:8080/x" rel="noopener">x</a>"#));
 }
 
 #[rustfmt::skip]
@@ -174,8 +174,8 @@ fn image_and_cell_attributes_are_validated() {
     expect(&[
         ("<img src=a.png width=12345 height=\"50px\" title=\"T\" alt=\"A\">",
          r#"<img src="https://portal.example/api/v1/a.png" alt="A" title="T"{LAZY}>"#),
-        ("<image src=a.png width=\" 40 \">", r#"<img src="https://portal.example/api/v1/a.png" width="40"{LAZY}>"#),
-        ("<img src=\"data:image/png;base64,iVBORw0KGgo=\">", r#"<img src="data:image/png;base64,iVBORw0KGgo="{LAZY}>"#),
+        ("<image src=a.png width=\" 40 \">", r#"<img src="https://portal.example/api/v1/a.png" alt="" width="40"{LAZY}>"#),
+        ("<img src=\"data:image/png;base64,iVBORw0KGgo=\">", r#"<img src="data:image/png;base64,iVBORw0KGgo=" alt=""{LAZY}>"#),
         ("<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">", ""),
         ("<table><td colspan=1000 rowspan=2>x</td></table>", r#"<table><tbody><tr><td rowspan="2">x</td></tr></tbody></table>"#),
     ]);

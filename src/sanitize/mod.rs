@@ -307,7 +307,9 @@ impl<'a> San<'a> {
                     return;
                 };
                 push_attr(&mut a, "src", Some(src));
-                push_attr(&mut a, "alt", attr(attrs, "alt"));
+                // An image without alt is announced by its file name; CMS
+                // bodies rarely have one, so it is decorative unless it says.
+                push_attr(&mut a, "alt", Some(attr(attrs, "alt").unwrap_or_default()));
                 push_attr(&mut a, "title", attr(attrs, "title"));
                 push_attr(&mut a, "width", digits(attr(attrs, "width"), 4));
                 push_attr(&mut a, "height", digits(attr(attrs, "height"), 4));
