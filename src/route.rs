@@ -204,6 +204,24 @@ impl Mode {
         }
     }
 
+    /// Where a click on a same-origin link to `link` (seen from `here`)
+    /// goes in the reader; `None` when the browser should follow it: a
+    /// fragment of the page (`#muc-2`), another page, the host page's own
+    /// parameters (query mode), a path outside the base, or anything that
+    /// is not one of the reader's routes (a file such as `/uploads/a.pdf`).
+    pub fn follow(&self, link: &Location, here: &Location) -> Option<(String, String)> {
+        let same_document = link.pathname == here.pathname && link.search == here.search;
+        let ours = match self {
+            Mode::Path { .. } => !(same_document && !link.hash.is_empty()),
+            Mode::Hash => same_document && link.hash.starts_with("#/"),
+            Mode::Query { param } => {
+                link.pathname == here.pathname && host_params(&link.search, param).eq(host_params(&here.search, param))
+            }
+        };
+        let (path, query) = ours.then(|| self.read(link)).flatten()?;
+        (Route::parse(&path, &query) != Route::NotFound).then_some((path, query))
+    }
+
     /// The URL (path, query and fragment, same origin) for an app path.
     pub fn href(&self, app_path: &str, loc: &Location) -> String {
         match self {
@@ -211,13 +229,8 @@ impl Mode {
             Mode::Hash => format!("{}{}#{}", loc.pathname, loc.search, app_path),
             Mode::Query { param } => {
                 // Keep the host page's own parameters.
-                let others = loc
-                    .search
-                    .trim_start_matches('?')
-                    .split('&')
-                    .filter(|p| !p.is_empty() && p.split('=').next().map(decode_component).as_deref() != Some(param));
                 let mut search = String::new();
-                for p in others {
+                for p in host_params(&loc.search, param) {
                     if !search.is_empty() {
                         search.push('&');
                     }
@@ -234,6 +247,14 @@ impl Mode {
             }
         }
     }
+}
+
+/// The query parameters of the host page's own, in order: all but `param`.
+fn host_params<'a>(search: &'a str, param: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(move |p| !p.is_empty() && p.split('=').next().map(decode_component).as_deref() != Some(param))
 }
 
 #[cfg(test)]
@@ -317,5 +338,36 @@ mod tests {
         assert_eq!(m.href("/chuyen-muc/a", &here), "/portal.aspx?lang=vi&np=%2Fchuyen-muc%2Fa");
         assert_eq!(m.href("/", &here), "/portal.aspx?lang=vi");
         assert_eq!(m.read(&loc("/portal.aspx", "", "")), Some(("/".into(), "".into())));
+    }
+
+    #[test]
+    fn clicks_follow_only_the_readers_own_routes() {
+        let path = Mode::from_attrs(None, None);
+        let here = loc("/bai-viet/1/a", "", "");
+        let go = |m: &Mode, l: Location, h: &Location| m.follow(&l, h);
+        assert_eq!(go(&path, loc("/bai-viet/2/b", "", ""), &here), Some(("/bai-viet/2/b".into(), String::new())));
+        assert_eq!(go(&path, loc("/chuyen-muc/tin-tuc", "?trang=2", ""), &here), Some(("/chuyen-muc/tin-tuc".into(), "trang=2".into())));
+        // Files and host pages under the base are the browser's.
+        assert_eq!(go(&path, loc("/uploads/ke-hoach.pdf", "", ""), &here), None);
+        assert_eq!(go(&path, loc("/gioi-thieu", "", ""), &here), None);
+        // An in-page anchor stays in the page.
+        assert_eq!(go(&path, loc("/bai-viet/1/a", "", "#muc-2"), &here), None);
+        let under = Mode::from_attrs(None, Some("/tin-tuc"));
+        assert_eq!(go(&under, loc("/van-ban/a.docx", "", ""), &here), None);
+        assert_eq!(go(&under, loc("/tin-tuc/", "", ""), &here), Some(("/".into(), String::new())));
+
+        let hash = Mode::from_attrs(Some("hash"), None);
+        let page = loc("/p.html", "?tab=1", "#/bai-viet/1");
+        assert_eq!(go(&hash, loc("/p.html", "?tab=1", "#/bai-viet/2"), &page), Some(("/bai-viet/2".into(), String::new())));
+        assert_eq!(go(&hash, loc("/p.html", "?tab=1", "#muc-2"), &page), None);
+        assert_eq!(go(&hash, loc("/uploads/a.pdf", "", ""), &page), None);
+
+        let query = Mode::from_attrs(Some("query"), None);
+        let page = loc("/p.html", "?tab=1&np=%2Fbai-viet%2F1", "");
+        assert_eq!(go(&query, loc("/p.html", "?tab=1&np=%2Fbai-viet%2F2", ""), &page), Some(("/bai-viet/2".into(), String::new())));
+        assert_eq!(go(&query, loc("/p.html", "?tab=1", ""), &page), Some(("/".into(), String::new())));
+        // The host page's own parameters changed: its link, not ours.
+        assert_eq!(go(&query, loc("/p.html", "?tab=2", ""), &page), None);
+        assert_eq!(go(&query, loc("/other.html", "?np=%2F", ""), &page), None);
     }
 }

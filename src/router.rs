@@ -141,22 +141,15 @@ impl Router {
             return;
         };
         let target = a.target();
-        if a.has_attribute("download") || !(target.is_empty() || target == "_self") || a.get_attribute("href").is_none() {
+        let external = a.rel().split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("external"));
+        if a.has_attribute("download") || external || !(target.is_empty() || target == "_self") || a.get_attribute("href").is_none() {
             return;
         }
-        let here = browser_location();
         if a.origin() != window().location().origin().unwrap_or_default() {
             return;
         }
         let link = Location { pathname: a.pathname(), search: a.search(), hash: a.hash() };
-        let same_document = link.pathname == here.pathname && link.search == here.search;
-        let ours = self.mode.with_value(|m| match m {
-            // An in-page anchor (`#…`) is not a route in path mode.
-            Mode::Path { .. } => !(same_document && !link.hash.is_empty()),
-            Mode::Hash => same_document && link.hash.starts_with("#/"),
-            Mode::Query { .. } => link.pathname == here.pathname,
-        });
-        let Some((path, query)) = ours.then(|| self.mode.with_value(|m| m.read(&link))).flatten() else {
+        let Some((path, query)) = self.mode.with_value(|m| m.follow(&link, &browser_location())) else {
             return;
         };
         e.prevent_default();
