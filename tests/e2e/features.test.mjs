@@ -949,6 +949,53 @@ describe('English interface', () => {
   });
 });
 
+describe('links in article bodies', () => {
+  test('API on the page\'s origin: a body link to a file leaves the reader for the file, one to a reader route stays in-app', T, async () => {
+    // The portal serves the API itself: body links are then same-origin links.
+    const stack = await makeStack({ own: true, attrs: { 'data-api-base': '/api/v1' } });
+    try {
+      const bodyHtml = `<p><a href="/uploads/ke-hoach-15.pdf">Kế hoạch số 15/KH-UBND</a></p>`
+        + `<p><a href="/bai-viet/${CAROUSEL_ID}/bai-khac">Bài khác</a></p>`;
+      const page = await newPage(browser, { allow: [/ke-hoach-15\.pdf/] });
+      pages.push(page);
+      // The page's /api/v1 and /media are the test backend's, the fixture article with a body of links.
+      const backendOrigin = stack.backend.url.replace(/\/api\/v1\/?$/, '');
+      const forward = async (route) => {
+        const req = route.request();
+        const url = req.url().replace(stack.origin, backendOrigin);
+        const res = await fetch(url, { method: req.method(), headers: req.headers(), body: req.postDataBuffer() ?? undefined });
+        const headers = Object.fromEntries([...res.headers].filter(([k]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(k)));
+        let body = Buffer.from(await res.arrayBuffer());
+        if (new URL(url).pathname === `/api/v1/articles/${FIXTURE_ID}`) {
+          body = Buffer.from(JSON.stringify({ ...JSON.parse(body.toString()), body_html: bodyHtml }));
+        }
+        await route.fulfill({ status: res.status, headers, body });
+      };
+      await page.route(`${stack.origin}/api/v1/**`, forward);
+      await page.route(`${stack.origin}/media/**`, forward);
+      await page.goto(stack.href(`/bai-viet/${FIXTURE_ID}/${FIXTURE_SLUG}`));
+      await waitForReader(page);
+      await settled(page);
+      const body = page.locator(`${MAIN} .np-article__body`);
+      assert.equal(await body.locator('a').first().getAttribute('href'), `${stack.origin}/uploads/ke-hoach-15.pdf`);
+
+      await page.evaluate(() => { window.npSameDocument = true; });
+      await body.getByRole('link', { name: 'Bài khác' }).click();
+      await poll(async () => new URL(page.url()).pathname === `/bai-viet/${CAROUSEL_ID}/bai-khac`, { message: 'no in-app navigation' });
+      assert.equal(await page.evaluate(() => window.npSameDocument), true, 'a reader route in a body reloaded the page');
+      await page.goBack();
+      await settled(page);
+
+      await page.evaluate(() => { window.npSameDocument = true; });
+      await Promise.all([page.waitForEvent('framenavigated'), body.getByRole('link', { name: 'Kế hoạch số 15/KH-UBND' }).click()]);
+      await poll(async () => new URL(page.url()).pathname === '/uploads/ke-hoach-15.pdf', { message: `still at ${page.url()}` });
+      assert.equal(await page.evaluate(() => window.npSameDocument).catch(() => undefined), undefined, 'the file link was taken by the router');
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 
 describe('accessibility behaviour', () => {
