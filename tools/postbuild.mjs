@@ -37,7 +37,7 @@ const COMPRESSIBLE = new Set(['.js', '.mjs', '.wasm', '.css', '.html', '.json', 
  * unnoticed; lower it with every saving until it is within the limit.
  */
 export const FIRST_LOAD_LIMIT = 190_000;
-export const FIRST_LOAD_CEILING = 212_100;
+export const FIRST_LOAD_CEILING = 211_900;
 export const LOADER_NAME = 'news-portal.js';
 export const MANIFEST_NAME = 'asset-manifest.json';
 const ERROR_MESSAGE = 'Không tải được trang tin. Vui lòng tải lại trang.';
