@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 use crate::i18n::Lang;
 
 /// Vietnam's offset, UTC+07:00.
-pub fn vn() -> FixedOffset {
+fn vn() -> FixedOffset {
     FixedOffset::east_opt(7 * 3600).expect("+07:00 is a valid offset")
 }
 
@@ -93,10 +93,10 @@ pub fn parse_day(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
     let shape = b.len() == 10
         && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
-    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
     if !shape {
         return None;
     }
+    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
     NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 
@@ -108,14 +108,6 @@ pub fn today_vn(now_ms: f64) -> Option<NaiveDate> {
     }
     let t = DateTime::from_timestamp_millis(now_ms as i64)?;
     Some(t.with_timezone(&vn()).date_naive())
-}
-
-/// Midnight at the start and end of a portal day, as RFC 3339 times in
-/// +07:00: the bounds of "news of that day" for backends that filter by time.
-pub fn day_bounds(day: NaiveDate) -> Option<(String, String)> {
-    let start = day.and_hms_opt(0, 0, 0)?.and_local_timezone(vn()).single()?;
-    let end = day.succ_opt()?.and_hms_opt(0, 0, 0)?.and_local_timezone(vn()).single()?;
-    Some((start.to_rfc3339(), end.to_rfc3339()))
 }
 
 /// "1.234.567" (vi) or "1,234,567" (en).
@@ -221,11 +213,5 @@ mod tests {
         assert_eq!(parse_day("+019-02-03"), None);
         // 2026-11-21T18:00Z is already the 22nd in Vietnam.
         assert_eq!(today_vn(ms("2026-11-21T18:00:00Z")), NaiveDate::from_ymd_opt(2026, 11, 22));
-    }
-
-    #[test]
-    fn a_day_is_bounded_by_its_midnights_in_vietnam() {
-        let (start, end) = day_bounds(NaiveDate::from_ymd_opt(2019, 12, 31).unwrap()).unwrap();
-        assert_eq!((start.as_str(), end.as_str()), ("2019-12-31T00:00:00+07:00", "2020-01-01T00:00:00+07:00"));
     }
 }

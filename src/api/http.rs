@@ -16,25 +16,16 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Bodies above this are refused rather than parsed: no page of this API is
 /// anywhere near it, and parsing megabytes freezes a cheap phone.
-pub const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
-
-/// A successful answer's body.
-pub struct Fetched {
-    pub text: String,
-}
+const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// GETs `url` and decodes it. `abort` cancels it (leaving the page); the
 /// timer aborts it too and that is reported as `Timeout`.
 pub async fn get_json<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<T, ApiError> {
-    decode(&get(url, abort).await?.text)
-}
-
-pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    crate::model::decode(text).ok_or(ApiError::Invalid)
+    crate::model::decode(&get(url, abort).await?).ok_or(ApiError::Invalid)
 }
 
 /// GETs `url` within `TIMEOUT`: the body as text.
-pub async fn get(url: &str, abort: &AbortController) -> Result<Fetched, ApiError> {
+async fn get(url: &str, abort: &AbortController) -> Result<String, ApiError> {
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (timed_out, abort) = (timed_out.clone(), abort.clone());
@@ -57,7 +48,7 @@ pub async fn get(url: &str, abort: &AbortController) -> Result<Fetched, ApiError
     })
 }
 
-async fn fetch(url: &str, abort: &AbortController) -> Result<Fetched, ApiError> {
+async fn fetch(url: &str, abort: &AbortController) -> Result<String, ApiError> {
     let signal = abort.signal();
     let aborted_or = |fallback: ApiError| if signal.aborted() { ApiError::Aborted } else { fallback };
     // No custom headers: the GET stays a simple CORS request (no preflight).
@@ -82,10 +73,10 @@ async fn fetch(url: &str, abort: &AbortController) -> Result<Fetched, ApiError> 
     if text.len() > MAX_BODY_BYTES {
         return Err(ApiError::TooLarge);
     }
-    Ok(Fetched { text })
+    Ok(text)
 }
 
-pub fn error_status(status: u16) -> ApiError {
+fn error_status(status: u16) -> ApiError {
     match status {
         404 | 410 => ApiError::NotFound,
         status => ApiError::Status(status),
