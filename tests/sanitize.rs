@@ -91,7 +91,6 @@ fn drops_scripts_styles_iframes_and_their_content() {
         ("a<svg><circle r=1 /><text>t</text></svg>b", "ab"),
         ("a<form><input name=q><button>Tìm</button></form>b", "ab"),
         ("a<template><p>x</p></template>b<noscript>n</noscript>c", "abc"),
-        ("a<video><source src=x.mp4>no video</video>b", "ab"),
         ("<meta http-equiv=refresh content=0><link rel=x href=y><base href=z>a", "a"),
         ("<div><object>x</div>after", "<div></div>after"), // a parent's end tag ends the drop
     ]);
@@ -101,7 +100,7 @@ fn drops_scripts_styles_iframes_and_their_content() {
 #[test]
 fn drops_event_handlers_styles_and_unknown_attributes() {
     expect(&[
-        (r#"<p onclick="alert(1)" ONMOUSEOVER=x style="color:red" class=c id=i>t</p>"#, "<p>t</p>"),
+        (r#"<p onclick="alert(1)" ONMOUSEOVER=x style="color:red" class=c id=np-main>t</p>"#, "<p>t</p>"),
         ("<div on\nclick=alert(1)>t</div>", "<div>t</div>"),
         ("<img src=/a.png onerror=alert(1) srcset=\"javascript:x 1x\">",
          r#"<img src="https://portal.example/a.png" alt=""{LAZY}>"#),
@@ -162,7 +161,7 @@ fn resolves_relative_urls_and_marks_external_links() {
          r#"<a href="https://cdn.example/a" target="_blank" rel="noopener noreferrer">x</a>"#),
         ("<a href=\"HTTPS://PORTAL.EXAMPLE:443/a\">x</a>", r#"<a href="https://portal.example/a" rel="noopener">x</a>"#),
         ("<a href=\"tel:+842133876\">x</a>", r#"<a href="tel:+842133876" rel="noopener">x</a>"#),
-        ("<a name=top target=_top rel=opener>x</a>", "<a>x</a>"),
+        ("<a name=top target=_top rel=opener>x</a>", "<a id=\"top\">x</a>"),
     ]);
     let local = sanitize_html("<img src='img/a.png'><a href='/x'>x</a>", "http://127.0.0.1:8080/demo/");
     assert_eq!(local, format!(r#"<img src="http://127.0.0.1:8080/demo/img/a.png" alt=""{LAZY}><a href="http://127.0.0.1:8080/x" rel="noopener">x</a>"#));

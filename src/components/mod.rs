@@ -27,4 +27,5 @@ pub mod site_header;
 pub mod skeleton;
 pub mod tag_list;
 pub mod thumbnail;
+pub mod video_embed;
 pub mod visitor_stats;

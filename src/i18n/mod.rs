@@ -116,6 +116,13 @@ pub struct Strings {
     pub stop: &'static str,
     pub reading_tools: &'static str,
     pub article_url: &'static str,
+    /// Names a wide table's scroll box when the table has no caption.
+    pub table: &'static str,
+    pub play_video: &'static str,
+    /// A video's name when its embed has no title.
+    pub video: &'static str,
+    /// Followed by the site's name: "Xem trên YouTube".
+    pub watch_on: &'static str,
     // Dates, times and numbers. Patterns: `{d}` `{dd}` day, `{mm}` month,
     // `{mon}` its short name, `{yyyy}` year, `{h}` 12-hour hour, `{min}`
     // `{ss}` minutes and seconds, `{ampm}` `am`/`pm` (see format.rs).

@@ -20,8 +20,18 @@ pub(super) enum Tok<'a> {
     /// Tag name as written, raw `(name, value)` attributes, self-closing flag.
     Start(&'a str, Vec<(&'a str, &'a str)>, bool),
     End(&'a str),
+    /// An `<iframe>` start tag's attributes (its content is skipped).
+    Embed(Vec<(&'a str, &'a str)>),
     /// Comment, doctype, PI, CDATA, raw-text element, unterminated tag: nothing.
     Skip,
+}
+
+/// A raw-text element ends as nothing, except an iframe: a video embed.
+fn raw_tok<'a>(name: &str, attrs: Vec<(&'a str, &'a str)>) -> Tok<'a> {
+    match name {
+        "iframe" => Tok::Embed(attrs),
+        _ => Tok::Skip,
+    }
 }
 
 pub(super) struct Lexer<'a> {
@@ -179,12 +189,12 @@ impl<'a> Lexer<'a> {
                     && (e == len || is_ws(b[e]) || b[e] == b'/' || b[e] == b'>')
                 {
                     self.tag(t, true, false);
-                    return Tok::Skip;
+                    return raw_tok(raw, attrs);
                 }
                 q = t;
             }
             self.i = len;
-            return Tok::Skip;
+            return raw_tok(raw, attrs);
         }
         Tok::Start(name, attrs, self_closing)
     }

@@ -11,10 +11,12 @@
 
 mod entities;
 mod lexer;
+pub mod media;
 
-use crate::url::{is_external, safe_image, safe_link};
+use crate::url::{is_external, safe_http, safe_image, safe_link};
 use entities::decode;
 use lexer::{Lexer, Tok};
+use media::{attachment, body_id, fragment_link, Attachment, Video};
 use std::borrow::Cow;
 
 /// Deeper elements are unwrapped (their text is kept).
@@ -23,11 +25,11 @@ pub const MAX_DEPTH: usize = 100;
 // Element lists, space-separated (compact in wasm).
 const KEEP: &str = "p br hr h2 h3 h4 h5 h6 strong b em i u s sub sup small mark blockquote q cite \
     code pre ul ol li dl dt dd a img figure figcaption table caption thead tbody tfoot tr th td span div \
-    abbr time";
+    abbr time video audio source";
 /// Dropped together with their content (void ones such as meta/link/base/input/
 /// embed/source/track simply vanish as unknown elements).
 const DROP: &str = "script style iframe frameset object applet noscript noembed noframes template \
-    textarea select option title xmp plaintext svg math head form button audio video canvas dialog \
+    textarea select option title xmp plaintext svg math head form button canvas dialog \
     portal datalist xml";
 const HEADINGS: &str = "h2 h3 h4 h5 h6";
 /// Start tags that close an open `<p>` (HTML5 "close a p element").
@@ -68,6 +70,10 @@ struct San<'a> {
     drop: Option<Dropping<'a>>,
     /// Just emitted `<pre>`: a browser drops one LF right after it.
     pre_lf: bool,
+    /// The attachment the `<a>` being opened points to.
+    pending_file: Option<Attachment>,
+    /// The open `<a>` to an attachment, and its text so far.
+    file_link: Option<(Attachment, String)>,
 }
 
 /// HTML that went through the sanitiser. Its only constructor is
@@ -104,6 +110,8 @@ pub fn sanitize_html(input: &str, base: &str) -> String {
         base,
         drop: None,
         pre_lf: false,
+        pending_file: None,
+        file_link: None,
     };
     let mut lx = Lexer { s: &input, i: 0 };
     while let Some(tok) = lx.next(san.drop.as_ref().is_some_and(|d| d.foreign)) {
@@ -120,15 +128,53 @@ pub fn sanitize_html(input: &str, base: &str) -> String {
                 if san.out.ends_with("<pre>") && t.starts_with('\n') {
                     san.out.push('\n');
                 }
-                escape(&mut san.out, &decode(t, false))
+                let t = decode(t, false);
+                if let Some((_, text)) = &mut san.file_link {
+                    text.push_str(&t);
+                }
+                escape(&mut san.out, &t)
             }
+            Tok::Embed(attrs) if san.drop.is_none() => san.embed(&attrs),
             Tok::Start(name, attrs, sc) => san.start(name, &attrs, sc),
             Tok::End(name) => san.end(name),
             _ => {}
         }
     }
     san.close_to(0);
-    san.out
+    rank_headings(san.out)
+}
+
+/// The body's heading levels, renumbered in order from `h2` (the article's
+/// title is the page's `h1`) without gaps: CMS editors pick a level for its
+/// look, and screen-reader users navigate by them. Works on the canonical
+/// output, where a `<` is always a tag.
+fn rank_headings(out: String) -> String {
+    let level = |i: usize| match out.as_bytes().get(i..i + 2) {
+        Some([b'h', d @ b'2'..=b'6']) if matches!(out.as_bytes().get(i + 2), Some(b'>' | b' ')) => Some(*d),
+        _ => None,
+    };
+    let tags = || out.match_indices('<').filter_map(|(i, _)| {
+        let at = if out[i + 1..].starts_with('/') { i + 2 } else { i + 1 };
+        level(at).map(|d| (at, d))
+    });
+    let mut used = [false; 7];
+    tags().for_each(|(_, d)| used[(d - b'0') as usize] = true);
+    let mut rank = [0u8; 7];
+    let mut next = b'2';
+    for (l, u) in used.iter().enumerate().skip(2) {
+        if *u {
+            rank[l] = next;
+            next += 1;
+        }
+    }
+    if (2..7).all(|l| !used[l] || rank[l] == b'0' + l as u8) {
+        return out;
+    }
+    let mut bytes = out.clone().into_bytes();
+    for (at, d) in tags() {
+        bytes[at + 1] = rank[(d - b'0') as usize];
+    }
+    String::from_utf8(bytes).unwrap_or(out)
 }
 
 /// Appends `s` with `& < > "` escaped, CR (from `&#13;`) as LF, and other
@@ -154,6 +200,11 @@ fn attr(attrs: &[(&str, &str)], name: &str) -> Option<String> {
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
         .map(|(_, v)| decode(v, true).into_owned())
+}
+
+/// A media type such as `video/mp4` or `audio/mpeg; codecs="mp3"`.
+fn mime(t: &str) -> bool {
+    t.len() <= 100 && t.contains('/') && !t.contains(['<', '>', '`'])
 }
 
 /// 1..=`max` ASCII digits (surrounding whitespace ignored).
@@ -236,6 +287,9 @@ impl<'a> San<'a> {
     fn close_to(&mut self, i: usize) {
         while self.stack.len() > i {
             let n = self.stack.pop().unwrap_or_default();
+            if n == "a" {
+                self.end_file_link();
+            }
             self.out.push_str("</");
             self.out.push_str(n);
             self.out.push('>');
@@ -290,17 +344,59 @@ impl<'a> San<'a> {
 
     fn open(&mut self, k: &'static str, attrs: &[(&str, &str)]) {
         let mut a = String::new();
+        if k != "source" {
+            // Word writes its bookmarks as `<a name>`.
+            let id = attr(attrs, "id").or_else(|| (k == "a").then(|| attr(attrs, "name")).flatten());
+            push_attr(&mut a, "id", id.as_deref().and_then(body_id));
+        }
         match k {
             "a" => {
-                let href = attr(attrs, "href").and_then(|h| safe_link(self.base, &h));
-                let ext = href.as_deref().map(|h| is_external(self.base, h));
-                push_attr(&mut a, "href", href);
-                push_attr(&mut a, "title", attr(attrs, "title"));
-                a.push_str(match ext {
-                    Some(true) => " target=\"_blank\" rel=\"noopener noreferrer\"",
-                    Some(false) => " rel=\"noopener\"",
-                    None => "",
-                });
+                let raw = attr(attrs, "href");
+                if let Some(frag) = raw.as_deref().and_then(fragment_link) {
+                    push_attr(&mut a, "href", frag);
+                    push_attr(&mut a, "title", attr(attrs, "title"));
+                } else {
+                    let href = raw.and_then(|h| safe_link(self.base, &h));
+                    let ext = href.as_deref().map(|h| is_external(self.base, h));
+                    self.pending_file = href.as_deref().and_then(attachment);
+                    push_attr(&mut a, "href", href);
+                    push_attr(&mut a, "title", attr(attrs, "title"));
+                    if self.pending_file.is_some() {
+                        a.push_str(" class=\"np-file\"");
+                    }
+                    a.push_str(match ext {
+                        Some(true) => " target=\"_blank\" rel=\"noopener noreferrer\"",
+                        Some(false) => " rel=\"noopener\"",
+                        None => "",
+                    });
+                }
+            }
+            "figure" => {
+                // A video placeholder written by `embed`, read again.
+                if let Some(v) = attr(attrs, "data-np-video").as_deref().and_then(Video::from_attr) {
+                    push_attr(&mut a, "data-np-video", Some(v.to_attr()));
+                    push_attr(&mut a, "data-np-title", attr(attrs, "data-np-title"));
+                }
+            }
+            "video" | "audio" => {
+                push_attr(&mut a, "src", attr(attrs, "src").and_then(|s| safe_http(self.base, &s)));
+                if k == "video" {
+                    push_attr(&mut a, "poster", attr(attrs, "poster").and_then(|s| safe_image(self.base, &s)));
+                    push_attr(&mut a, "width", digits(attr(attrs, "width"), 4));
+                    push_attr(&mut a, "height", digits(attr(attrs, "height"), 4));
+                }
+                // Never plays by itself, and loads nothing until asked.
+                a.push_str(" controls preload=\"none\"");
+            }
+            "source" => {
+                if !self.stack.iter().any(|n| matches!(*n, "video" | "audio")) {
+                    return;
+                }
+                let Some(src) = attr(attrs, "src").and_then(|s| safe_http(self.base, &s)) else {
+                    return;
+                };
+                push_attr(&mut a, "src", Some(src));
+                push_attr(&mut a, "type", attr(attrs, "type").filter(|t| mime(t)));
             }
             "img" => {
                 let Some(src) = attr(attrs, "src").and_then(|s| safe_image(self.base, &s)) else {
@@ -350,7 +446,7 @@ impl<'a> San<'a> {
     }
 
     fn emit(&mut self, k: &'static str, attrs: &str) {
-        let void = matches!(k, "br" | "hr" | "img");
+        let void = matches!(k, "br" | "hr" | "img" | "source");
         if !void && self.stack.len() >= MAX_DEPTH {
             return;
         }
@@ -362,5 +458,36 @@ impl<'a> San<'a> {
             self.stack.push(k);
         }
         self.pre_lf = k == "pre";
+        if k == "a" {
+            self.file_link = self.pending_file.take().map(|f| (f, String::new()));
+        }
+    }
+
+    /// Before an attachment link's end tag: what its text does not say of
+    /// the file ("Kế hoạch số 15 (PDF)").
+    fn end_file_link(&mut self) {
+        if let Some((file, text)) = self.file_link.take() {
+            if let Some(label) = file.label(&text) {
+                escape(&mut self.out, &label);
+            }
+        }
+    }
+
+    /// An `<iframe>`: a video from a known site becomes a placeholder that
+    /// the reader turns into a click-to-load player; anything else vanishes.
+    fn embed(&mut self, attrs: &[(&str, &str)]) {
+        let Some(video) = attr(attrs, "src")
+            .and_then(|s| safe_http(self.base, &s))
+            .and_then(|s| Video::from_embed(&s))
+        else {
+            return;
+        };
+        let mut a = String::new();
+        push_attr(&mut a, "data-np-video", Some(video.to_attr()));
+        push_attr(&mut a, "data-np-title", attr(attrs, "title").filter(|t| !t.trim().is_empty()));
+        self.implied_closes("figure");
+        let depth = self.stack.len();
+        self.emit("figure", &a);
+        self.close_to(depth);
     }
 }

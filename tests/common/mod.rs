@@ -52,12 +52,18 @@ const ELEMENTS: &[&str] = &[
     "div",
     "abbr",
     "time",
+    "video",
+    "audio",
+    "source",
 ];
-const VOID: &[&str] = &["br", "hr", "img"];
+const VOID: &[&str] = &["br", "hr", "img", "source"];
 const ATTRS: &[&str] = &[
     "href", "title", "target", "rel", "src", "alt", "width", "height", "loading", "decoding",
-    "colspan", "rowspan", "start", "reversed", "value", "datetime",
+    "colspan", "rowspan", "start", "reversed", "value", "datetime", "id", "class", "controls",
+    "preload", "poster", "type", "data-np-video", "data-np-title",
 ];
+/// Attributes written without a value.
+const BOOLEAN: &[&str] = &["reversed", "controls"];
 const FORBIDDEN: &[&str] = &[
     "<script",
     "<iframe",
@@ -158,11 +164,21 @@ pub fn assert_inert(out: &str) {
                                 .find('"')
                                 .unwrap_or_else(|| fail(out, "unterminated value"));
                             let value = &v[..close];
-                            if (an == "href" || an == "src") && !url_ok(an, value) {
+                            let fragment = an == "href" && value.starts_with('#');
+                            if ["href", "src", "poster"].contains(&an) && !fragment && !url_ok(an, value) {
                                 fail(out, &format!("{an}={value}"));
                             }
+                            if an == "class" && value != "np-file" {
+                                fail(out, &format!("class={value}"));
+                            }
+                            if an == "id" && value.starts_with("np-") {
+                                fail(out, &format!("id={value} may collide with the reader's"));
+                            }
+                            if an == "preload" && value != "none" {
+                                fail(out, &format!("preload={value}"));
+                            }
                             attrs = &v[close + 1..];
-                        } else if an != "reversed" {
+                        } else if !BOOLEAN.contains(&an) {
                             fail(out, &format!("attribute {an} without value"));
                         }
                     }
