@@ -155,6 +155,8 @@ pub fn App(config: Config) -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
+    // WordPress has no visitor figures: no widget rather than empty ones.
+    let has_visitors = expect_context::<Api>().has_visitors();
     let router = use_router();
     let route = use_route();
     let main = use_landmarks().main;
@@ -179,7 +181,7 @@ fn Shell() -> impl IntoView {
                 <main class="np-main" id="np-main" tabindex="-1" node_ref=main>{page}</main>
                 <aside class="np-aside">
                     <DayPicker/>
-                    <VisitorStatsWidget/>
+                    {has_visitors.then(|| view! { <VisitorStatsWidget/> })}
                     <LinksDirectory/>
                 </aside>
             </div>

@@ -21,7 +21,7 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Option<T> {
 // wanted: a wrong type then costs that field (or item), not the value.
 
 /// An optional field: missing, `null` or of the wrong type is `None`.
-fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<T>, D::Error> {
+pub(crate) fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<T>, D::Error> {
     let raw = <&'de RawValue>::deserialize(d)?;
     Ok(decode(raw.get()))
 }
@@ -32,14 +32,14 @@ fn items<T: DeserializeOwned>(items: Vec<&RawValue>) -> Vec<T> {
 
 /// An optional list: of the wrong type it is empty; unreadable items are
 /// skipped.
-fn lenient_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
+pub(crate) fn lenient_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
     let raw = <&'de RawValue>::deserialize(d)?;
     Ok(serde_json::from_str::<Vec<&RawValue>>(raw.get()).map(items).unwrap_or_default())
 }
 
 /// A required list whose items may individually be broken: unreadable only
 /// when it is not a list, or when it had items and none could be read.
-fn required_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
+pub(crate) fn required_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
     let all = Vec::<&'de RawValue>::deserialize(d)?;
     let had = !all.is_empty();
     let good = items(all);
@@ -99,6 +99,8 @@ pub struct Article {
     pub body_html: String,
     pub tags: Vec<String>,
     pub related: Vec<ArticleSummary>,
+    /// A password-protected post (WordPress): the body is not given out.
+    pub protected: bool,
 }
 
 /// An article as the API sends it: its summary's fields and its own in one
@@ -144,6 +146,7 @@ impl From<ArticleJson> for Article {
             body_html: a.body_html,
             tags: a.tags,
             related: a.related,
+            protected: false,
         }
     }
 }
@@ -202,6 +205,9 @@ pub struct Badge {
 #[derive(Clone, Debug, PartialEq, Default, Deserialize)]
 pub struct Site {
     pub name: String,
+    /// Not in API v1: the site's tagline (WordPress' description).
+    #[serde(default, deserialize_with = "lenient")]
+    pub description: Option<String>,
     #[serde(default, deserialize_with = "lenient")]
     pub language: Option<String>,
     #[serde(default, deserialize_with = "lenient")]

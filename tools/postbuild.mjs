@@ -35,11 +35,13 @@ const COMPRESSIBLE = new Set(['.js', '.mjs', '.wasm', '.css', '.html', '.json', 
  * 190,000 B; aim 160 KB). FIRST_LOAD_CEILING is what CI holds today: the
  * size the idiomatic build measured plus 2 KB of headroom, so it cannot grow
  * unnoticed; lower it with every saving until it is within the limit.
- * Raised once, by issue 11's CMS bodies (attachments, anchors, click-to-load
- * videos, table boxes, heading ranks): 210,071 → 222,793 B measured.
+ * Raised for features, each time by what the feature measured: issue 11's
+ * CMS bodies (attachments, anchors, click-to-load videos, table boxes,
+ * heading ranks) 210,071 → 222,793 B; issue 12's WordPress backend
+ * (its JSON types, mapping and client) → 237,384 B.
  */
 export const FIRST_LOAD_LIMIT = 190_000;
-export const FIRST_LOAD_CEILING = 224_800;
+export const FIRST_LOAD_CEILING = 239_400;
 export const LOADER_NAME = 'news-portal.js';
 export const MANIFEST_NAME = 'asset-manifest.json';
 const ERROR_MESSAGE = 'Không tải được trang tin. Vui lòng tải lại trang.';

@@ -21,11 +21,17 @@ const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 /// GETs `url` and decodes it. `abort` cancels it (leaving the page); the
 /// timer aborts it too and that is reported as `Timeout`.
 pub async fn get_json<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<T, ApiError> {
-    crate::model::decode(&get(url, abort).await?).ok_or(ApiError::Invalid)
+    crate::model::decode(&get(url, abort).await?.0).ok_or(ApiError::Invalid)
 }
 
-/// GETs `url` within `TIMEOUT`: the body as text.
-async fn get(url: &str, abort: &AbortController) -> Result<String, ApiError> {
+/// Like [`get_json`], with the list's total from WordPress' `X-WP-Total`.
+pub async fn get_json_counted<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<(T, Option<u64>), ApiError> {
+    let (text, total) = get(url, abort).await?;
+    Ok((crate::model::decode(&text).ok_or(ApiError::Invalid)?, total))
+}
+
+/// GETs `url` within `TIMEOUT`: the body as text, and `X-WP-Total`.
+async fn get(url: &str, abort: &AbortController) -> Result<(String, Option<u64>), ApiError> {
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (timed_out, abort) = (timed_out.clone(), abort.clone());
@@ -48,7 +54,7 @@ async fn get(url: &str, abort: &AbortController) -> Result<String, ApiError> {
     })
 }
 
-async fn fetch(url: &str, abort: &AbortController) -> Result<String, ApiError> {
+async fn fetch(url: &str, abort: &AbortController) -> Result<(String, Option<u64>), ApiError> {
     let signal = abort.signal();
     let aborted_or = |fallback: ApiError| if signal.aborted() { ApiError::Aborted } else { fallback };
     // No custom headers: the GET stays a simple CORS request (no preflight).
@@ -69,11 +75,12 @@ async fn fetch(url: &str, abort: &AbortController) -> Result<String, ApiError> {
     if announced.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
         return Err(ApiError::TooLarge);
     }
+    let total = headers.get("x-wp-total").and_then(|n| n.trim().parse::<u64>().ok());
     let text = response.text().await.map_err(|_| aborted_or(ApiError::Network))?;
     if text.len() > MAX_BODY_BYTES {
         return Err(ApiError::TooLarge);
     }
-    Ok(text)
+    Ok((text, total))
 }
 
 fn error_status(status: u16) -> ApiError {

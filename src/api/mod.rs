@@ -1,120 +1,105 @@
-//! The Portal Content API v1 client (docs/api.md): HTTP and JSON only.
+//! The reader's data, from whichever backend the host element names: HTTP
+//! and decoding only, nothing visual. One client interface (`Api`), one
+//! module per backend:
+//! - `portal`: the Portal Content API v1 (docs/api.md), or the bundled demo;
+//! - `wordpress`: a WordPress site's REST API (`data-backend="wordpress"`).
 //!
-//! One `Api` value serves either a real backend (`data-api-base`) or the
-//! bundled demo: static JSON under `demo/` next to the app, for which list
-//! queries are answered in the client.
+//! The views never know which one they read; what a backend cannot feed
+//! (visitor figures, view counts, hits on WordPress) it says through
+//! [`Api::has_visitors`] and empty optional fields.
 
 mod error;
 mod http;
+mod portal;
 pub mod query;
+pub mod wordpress;
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use web_sys::AbortController;
 
 pub use error::ApiError;
 pub use query::ListQuery;
 
-use crate::model::{Article, ArticleSummary, HotNews, Page, Site, VisitorStats};
+use crate::model::{Article, HotNews, Page, Site, VisitorStats};
 
 #[derive(Clone)]
-pub struct Api {
-    /// Absolute URL ending in `/`: the API base, or the demo directory.
-    base: String,
-    demo: bool,
-    /// The demo's full list, fetched once and paged in the client.
-    demo_all: Arc<Mutex<Option<Arc<Vec<ArticleSummary>>>>>,
+pub struct Api(Arc<Backend>);
+
+enum Backend {
+    Portal(portal::Portal),
+    WordPress(wordpress::WordPress),
 }
 
 impl Api {
+    /// The Portal Content API at `base`.
     pub fn remote(base: String) -> Api {
-        Api { base: with_slash(base), demo: false, demo_all: Default::default() }
+        Api(Arc::new(Backend::Portal(portal::Portal::remote(base))))
     }
 
+    /// The bundled demo under `asset_base`.
     pub fn demo(asset_base: &str) -> Api {
-        Api { base: with_slash(format!("{}demo", with_slash(asset_base.to_string()))), demo: true, demo_all: Default::default() }
+        Api(Arc::new(Backend::Portal(portal::Portal::demo(asset_base))))
+    }
+
+    /// A WordPress site's REST API: `https://site/wp-json` or
+    /// `https://site/?rest_route=`.
+    pub fn wordpress(base: String) -> Api {
+        Api(Arc::new(Backend::WordPress(wordpress::WordPress::new(base))))
     }
 
     /// What relative URLs in the content (images, links) are relative to.
     pub fn media_base(&self) -> &str {
-        &self.base
+        match &*self.0 {
+            Backend::Portal(p) => p.media_base(),
+            Backend::WordPress(w) => w.media_base(),
+        }
     }
 
-    fn url(&self, path: &str) -> String {
-        format!("{}{}", self.base, path)
+    /// Whether the backend has visitor figures ("Thống kê truy cập").
+    pub fn has_visitors(&self) -> bool {
+        matches!(&*self.0, Backend::Portal(_))
     }
 
     pub async fn site(&self, abort: &AbortController) -> Result<Site, ApiError> {
-        http::get_json(&self.url(if self.demo { "site.json" } else { "site" }), abort).await
+        match &*self.0 {
+            Backend::Portal(p) => p.site(abort).await,
+            Backend::WordPress(w) => w.site(abort).await,
+        }
     }
 
     pub async fn hot(&self, abort: &AbortController) -> Result<HotNews, ApiError> {
-        http::get_json(&self.url(if self.demo { "hot.json" } else { "articles/hot" }), abort).await
+        match &*self.0 {
+            Backend::Portal(p) => p.hot(abort).await,
+            Backend::WordPress(w) => w.hot(abort).await,
+        }
     }
 
     pub async fn visitors(&self, abort: &AbortController) -> Result<VisitorStats, ApiError> {
-        http::get_json(&self.url(if self.demo { "visitors.json" } else { "stats/visitors" }), abort).await
+        match &*self.0 {
+            Backend::Portal(p) => p.visitors(abort).await,
+            Backend::WordPress(_) => Err(ApiError::NotFound),
+        }
     }
 
     pub async fn article(&self, id: &str, abort: &AbortController) -> Result<Article, ApiError> {
-        let id = query::encode_component(id);
-        let path = if self.demo { format!("articles/{id}.json") } else { format!("articles/{id}") };
-        http::get_json(&self.url(&path), abort).await
+        match &*self.0 {
+            Backend::Portal(p) => p.article(id, abort).await,
+            Backend::WordPress(w) => w.article(id, abort).await,
+        }
     }
 
     pub async fn articles(&self, q: &ListQuery, abort: &AbortController) -> Result<Page, ApiError> {
-        if !self.demo {
-            return http::get_json(&self.url(&format!("articles?{}", q.to_query_string())), abort).await;
+        match &*self.0 {
+            Backend::Portal(p) => p.articles(q, abort).await,
+            Backend::WordPress(w) => w.articles(q, abort).await,
         }
-        let cached = self.demo_all.lock().ok().and_then(|c| c.clone());
-        let all = match cached {
-            Some(all) => all,
-            None => {
-                let page: Page = http::get_json(&self.url("articles.json"), abort).await?;
-                let all = Arc::new(page.items);
-                if let Ok(mut cache) = self.demo_all.lock() {
-                    *cache = Some(all.clone());
-                }
-                all
-            }
-        };
-        Ok(query::answer(&all, q))
     }
 
-    /// Counts a page view. Never awaited, never reported.
+    /// Counts a page view. Never awaited, never reported; WordPress counts none.
     pub fn hit(&self, path: &str, article_id: Option<&str>) {
-        if self.demo {
-            return;
+        if let Backend::Portal(p) = &*self.0 {
+            p.hit(path, article_id);
         }
-        let body = Hit { path, article_id };
-        if let Ok(json) = serde_json::to_string(&body) {
-            http::post_and_forget(&self.url("stats/hit"), json);
-        }
-    }
-}
-
-/// The body of `POST stats/hit`.
-#[derive(serde::Serialize)]
-struct Hit<'a> {
-    path: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    article_id: Option<&'a str>,
-}
-
-fn with_slash(mut s: String) -> String {
-    if !s.ends_with('/') {
-        s.push('/');
-    }
-    s
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn hit_bodies_are_json() {
-        let body = serde_json::to_string(&super::Hit { path: "/tìm \"x\" \\ \n", article_id: None }).unwrap();
-        assert_eq!(body, r#"{"path":"/tìm \"x\" \\ \n"}"#);
-        let body = serde_json::to_string(&super::Hit { path: "/bai-viet/1", article_id: Some("1") }).unwrap();
-        assert_eq!(body, r#"{"path":"/bai-viet/1","article_id":"1"}"#);
     }
 }

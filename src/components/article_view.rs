@@ -35,8 +35,20 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             <ArticleMeta published=s.published_at updated=article.updated_at views=s.views/>
             <ReadingTools font_step=font_step title=s.title article=node/>
             {s.summary.map(|lead| view! { <p class="np-article__lead">{lead}</p> })}
-            {lead_image.map(|img| view! { <Thumbnail image=img class="np-article__image" eager=true/> })}
-            <ArticleBody html=body/>
+            {lead_image.map(|img| {
+                let caption = img.caption.clone();
+                view! {
+                    <figure class="np-article__figure">
+                        <Thumbnail image=img class="np-article__image" eager=true/>
+                        {caption.map(|c| view! { <figcaption class="np-article__caption">{c}</figcaption> })}
+                    </figure>
+                }
+            })}
+            {if article.protected {
+                view! { <p class="np-article__protected" role="note">{tr(|t| t.protected_post)}</p> }.into_any()
+            } else {
+                view! { <ArticleBody html=body/> }.into_any()
+            }}
             <Byline author=article.author source=article.source/>
             <TagList tags=article.tags/>
             // Printed only: where the article lives.

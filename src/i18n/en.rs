@@ -82,6 +82,7 @@ pub static EN: Strings = Strings {
     play_video: "Play video",
     video: "Video",
     watch_on: "Watch on",
+    protected_post: "This article is password-protected: its text can only be read on the original site.",
     date_pattern: "{d} {mon} {yyyy}",
     date_time_pattern: "{d} {mon} {yyyy}, {h}:{min} {ampm}",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],

@@ -123,6 +123,8 @@ pub struct Strings {
     pub video: &'static str,
     /// Followed by the site's name: "Xem trên YouTube".
     pub watch_on: &'static str,
+    /// Instead of the body of a password-protected post.
+    pub protected_post: &'static str,
     // Dates, times and numbers. Patterns: `{d}` `{dd}` day, `{mm}` month,
     // `{mon}` its short name, `{yyyy}` year, `{h}` 12-hour hour, `{min}`
     // `{ss}` minutes and seconds, `{ampm}` `am`/`pm` (see format.rs).

@@ -82,6 +82,7 @@ pub static VI: Strings = Strings {
     play_video: "Phát video",
     video: "Video",
     watch_on: "Xem trên",
+    protected_post: "Bài viết này được bảo vệ bằng mật khẩu: nội dung chỉ xem được trên trang gốc.",
     date_pattern: "{dd}/{mm}/{yyyy}",
     date_time_pattern: "{dd}/{mm}/{yyyy} {h}:{min}:{ss} {ampm}",
     months: ["Th1", "Th2", "Th3", "Th4", "Th5", "Th6", "Th7", "Th8", "Th9", "Th10", "Th11", "Th12"],

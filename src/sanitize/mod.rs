@@ -97,6 +97,29 @@ impl SafeHtml {
     }
 }
 
+/// The text of an HTML fragment (a WordPress title or excerpt): tags gone,
+/// character references decoded, whitespace collapsed. Shown as text, so
+/// markup in it can never become markup.
+pub fn plain_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut lx = Lexer { s: html, i: 0 };
+    while let Some(tok) = lx.next(false) {
+        match tok {
+            Tok::Text(t) => text.push_str(&decode(t, false)),
+            // Blocks and line breaks separate words; inline tags do not.
+            Tok::Start(n, ..) | Tok::End(n) if find(CLOSES_P, n).is_some() || n.eq_ignore_ascii_case("br") => text.push(' '),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Character references decoded, nothing else (WordPress' category names
+/// are text with `&amp;`).
+pub fn decode_text(s: &str) -> String {
+    decode(s, false).into_owned()
+}
+
 /// Sanitises untrusted HTML; relative URLs are resolved against `base`.
 pub fn sanitize_html(input: &str, base: &str) -> String {
     // The browser's input-stream preprocessing: CRLF and lone CR become LF.

@@ -1,0 +1,110 @@
+//! The Portal Content API v1 (docs/api.md), or the bundled demo: static JSON
+//! under `demo/` next to the app, for which list queries are answered in the
+//! client.
+
+use std::sync::{Arc, Mutex};
+
+use web_sys::AbortController;
+
+use super::{http, query, ApiError, ListQuery};
+use crate::model::{Article, ArticleSummary, HotNews, Page, Site, VisitorStats};
+
+pub struct Portal {
+    /// Absolute URL ending in `/`: the API base, or the demo directory.
+    base: String,
+    demo: bool,
+    /// The demo's full list, fetched once and paged in the client.
+    demo_all: Arc<Mutex<Option<Arc<Vec<ArticleSummary>>>>>,
+}
+
+impl Portal {
+    pub fn remote(base: String) -> Portal {
+        Portal { base: with_slash(base), demo: false, demo_all: Default::default() }
+    }
+
+    pub fn demo(asset_base: &str) -> Portal {
+        Portal { base: with_slash(format!("{}demo", with_slash(asset_base.to_string()))), demo: true, demo_all: Default::default() }
+    }
+
+    /// What relative URLs in the content (images, links) are relative to.
+    pub fn media_base(&self) -> &str {
+        &self.base
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn site(&self, abort: &AbortController) -> Result<Site, ApiError> {
+        http::get_json(&self.url(if self.demo { "site.json" } else { "site" }), abort).await
+    }
+
+    pub async fn hot(&self, abort: &AbortController) -> Result<HotNews, ApiError> {
+        http::get_json(&self.url(if self.demo { "hot.json" } else { "articles/hot" }), abort).await
+    }
+
+    pub async fn visitors(&self, abort: &AbortController) -> Result<VisitorStats, ApiError> {
+        http::get_json(&self.url(if self.demo { "visitors.json" } else { "stats/visitors" }), abort).await
+    }
+
+    pub async fn article(&self, id: &str, abort: &AbortController) -> Result<Article, ApiError> {
+        let id = query::encode_component(id);
+        let path = if self.demo { format!("articles/{id}.json") } else { format!("articles/{id}") };
+        http::get_json(&self.url(&path), abort).await
+    }
+
+    pub async fn articles(&self, q: &ListQuery, abort: &AbortController) -> Result<Page, ApiError> {
+        if !self.demo {
+            return http::get_json(&self.url(&format!("articles?{}", q.to_query_string())), abort).await;
+        }
+        let cached = self.demo_all.lock().ok().and_then(|c| c.clone());
+        let all = match cached {
+            Some(all) => all,
+            None => {
+                let page: Page = http::get_json(&self.url("articles.json"), abort).await?;
+                let all = Arc::new(page.items);
+                if let Ok(mut cache) = self.demo_all.lock() {
+                    *cache = Some(all.clone());
+                }
+                all
+            }
+        };
+        Ok(query::answer(&all, q))
+    }
+
+    pub fn hit(&self, path: &str, article_id: Option<&str>) {
+        if self.demo {
+            return;
+        }
+        let body = Hit { path, article_id };
+        if let Ok(json) = serde_json::to_string(&body) {
+            http::post_and_forget(&self.url("stats/hit"), json);
+        }
+    }
+}
+
+/// The body of `POST stats/hit`.
+#[derive(serde::Serialize)]
+struct Hit<'a> {
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    article_id: Option<&'a str>,
+}
+
+fn with_slash(mut s: String) -> String {
+    if !s.ends_with('/') {
+        s.push('/');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn hit_bodies_are_json() {
+        let body = serde_json::to_string(&super::Hit { path: "/tìm \"x\" \\ \n", article_id: None }).unwrap();
+        assert_eq!(body, r#"{"path":"/tìm \"x\" \\ \n"}"#);
+        let body = serde_json::to_string(&super::Hit { path: "/bai-viet/1", article_id: Some("1") }).unwrap();
+        assert_eq!(body, r#"{"path":"/bai-viet/1","article_id":"1"}"#);
+    }
+}

@@ -1,0 +1,119 @@
+//! A WordPress site as the reader's backend, through its public REST API
+//! (`/wp-json/wp/v2/…`, or `/?rest_route=/wp/v2/…` without pretty
+//! permalinks), mapped to the reader's model. Plain GETs without custom
+//! headers, so every request stays a simple CORS request.
+
+mod json;
+pub mod map;
+
+use std::sync::{Arc, Mutex};
+
+use web_sys::AbortController;
+
+use super::query::{encode_component, PER_PAGE};
+use super::{http, ApiError, ListQuery};
+use crate::model::{Article, HotNews, Page, Site};
+use json::{Index, Post, Posts, TermList};
+
+/// Newest posts of the category shown as "Tin liên quan".
+const RELATED: u32 = 5;
+const HOT: u32 = 5;
+
+pub struct WordPress {
+    /// `https://site/wp-json` or `https://site/?rest_route=`: a route is appended.
+    base: String,
+    /// The site's root: what relative URLs in posts are relative to.
+    root: String,
+    /// Category slugs and ids: WordPress filters by id, the reader's URLs name slugs.
+    categories: Mutex<Option<Arc<Vec<(String, u64)>>>>,
+}
+
+impl WordPress {
+    pub fn new(base: String) -> WordPress {
+        let (base, root) = map::split_base(&base);
+        WordPress { base, root, categories: Mutex::new(None) }
+    }
+
+    pub fn media_base(&self) -> &str {
+        &self.root
+    }
+
+    fn url(&self, route: &str, query: &str) -> String {
+        map::route_url(&self.base, route, query)
+    }
+
+    pub async fn site(&self, abort: &AbortController) -> Result<Site, ApiError> {
+        let index: Index = http::get_json(&self.url("/", ""), abort).await?;
+        // A site without categories is still a site.
+        let categories = self.categories(abort).await.map(|c| c.0).unwrap_or_default();
+        Ok(map::site(index, categories))
+    }
+
+    /// Every non-empty category, remembered for slug → id.
+    async fn categories(&self, abort: &AbortController) -> Result<TermList, ApiError> {
+        let url = self.url("/wp/v2/categories", "per_page=100&hide_empty=true&orderby=count&order=desc");
+        let list: TermList = http::get_json(&url, abort).await?;
+        let ids = list.0.iter().map(|t| (t.slug.clone(), t.id)).collect();
+        if let Ok(mut c) = self.categories.lock() {
+            *c = Some(Arc::new(ids));
+        }
+        Ok(list)
+    }
+
+    async fn category_id(&self, slug: &str, abort: &AbortController) -> Result<u64, ApiError> {
+        let known = self.categories.lock().ok().and_then(|c| c.clone());
+        if let Some(id) = known.and_then(|c| c.iter().find(|(s, _)| s == slug).map(|(_, id)| *id)) {
+            return Ok(id);
+        }
+        let url = self.url("/wp/v2/categories", &format!("slug={}", encode_component(slug)));
+        let list: TermList = http::get_json(&url, abort).await?;
+        list.0.first().map(|t| t.id).ok_or(ApiError::NotFound)
+    }
+
+    /// Sticky posts ("Tin nóng"), or the newest when the site has none.
+    pub async fn hot(&self, abort: &AbortController) -> Result<HotNews, ApiError> {
+        let sticky: Posts = http::get_json(&self.url("/wp/v2/posts", &format!("sticky=true&per_page={HOT}")), abort).await?;
+        let posts = match sticky.0.is_empty() {
+            true => http::get_json::<Posts>(&self.url("/wp/v2/posts", &format!("per_page={HOT}")), abort).await?.0,
+            false => sticky.0,
+        };
+        Ok(map::page(posts, None, None))
+    }
+
+    pub async fn articles(&self, q: &ListQuery, abort: &AbortController) -> Result<Page, ApiError> {
+        let page = q.page.max(1);
+        let mut query = format!("_embed&per_page={PER_PAGE}&page={page}");
+        if let Some(slug) = q.category.as_deref().filter(|s| !s.is_empty()) {
+            query.push_str(&format!("&categories={}", self.category_id(slug, abort).await?));
+        }
+        if let Some(words) = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            query.push_str(&format!("&search={}", encode_component(words)));
+        }
+        if let Some(day) = q.date.as_deref() {
+            let (after, before) = map::day_bounds(day).ok_or(ApiError::NotFound)?;
+            query.push_str(&format!("&after={}&before={}", encode_component(&after), encode_component(&before)));
+        }
+        match http::get_json_counted::<Posts>(&self.url("/wp/v2/posts", &query), abort).await {
+            Ok((posts, total)) => Ok(map::page(posts.0, Some(page), total)),
+            // `rest_post_invalid_page_number`: a page past the end is empty.
+            Err(ApiError::Status(400)) if page > 1 => Ok(map::page(Vec::new(), Some(page), None)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The post, and the newest others of its category as related news.
+    pub async fn article(&self, id: &str, abort: &AbortController) -> Result<Article, ApiError> {
+        // The reader's article URLs carry WordPress' numeric ids.
+        let id: u64 = id.parse().map_err(|_| ApiError::NotFound)?;
+        let post: Post = http::get_json(&self.url(&format!("/wp/v2/posts/{id}"), "_embed"), abort).await?;
+        let related = match post.categories.first() {
+            Some(c) => {
+                let query = format!("_embed&per_page={RELATED}&categories={c}&exclude={id}");
+                // Related news are extra: the article shows without them.
+                http::get_json::<Posts>(&self.url("/wp/v2/posts", &query), abort).await.map(|p| p.0).unwrap_or_default()
+            }
+            None => Vec::new(),
+        };
+        Ok(map::article(post, related))
+    }
+}
