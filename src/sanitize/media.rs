@@ -3,7 +3,9 @@
 //! click-to-load placeholders (nothing is fetched from the video's site before
 //! the reader asks for it).
 
+use crate::api::query::encode_component as percent_encode;
 use crate::fold::fold;
+use crate::route::decode_component as percent_decode;
 
 /// Document types shown as attachments, by file extension.
 const FILE_TYPES: &str = "pdf doc docx xls xlsx ppt pptx zip rar odt ods";
@@ -59,28 +61,6 @@ impl Attachment {
             (true, true) => Some(format!(" ({})", self.name)),
         }
     }
-}
-
-/// `%XX` sequences decoded when they form UTF-8 (file names are written so),
-/// the rest kept as it is.
-fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        match (b[i], b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c))) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (c, _, _) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 /// An element id from the body, kept when it cannot collide with the
@@ -189,17 +169,4 @@ fn facebook(url: &str) -> Option<Video> {
     let host_ok = matches!(host, "www.facebook.com" | "facebook.com" | "m.facebook.com" | "fb.watch");
     let chars_ok = rest.bytes().all(|b| b.is_ascii_graphic() && !b"\"'<>`\\".contains(&b));
     (host_ok && chars_ok && rest.len() > host.len() + 1).then(|| Video::Facebook(url.to_string()))
-}
-
-/// `encodeURIComponent`, for a URL put into another's query string.
-fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3 / 2);
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }

@@ -254,12 +254,15 @@ function inspect() {
     }
     return parts.join('>');
   };
-  const BANNED = 'script,iframe,frame,frameset,object,embed,applet,portal,base,meta,form,svg,math,style,link,template,noscript,input,textarea,select,option,button,isindex,keygen,xmp,plaintext,noembed,noframes,title,video,audio,source,track,canvas,dialog,marquee,details,area,map,param,foreignObject,set,animate';
+  const BANNED = 'script,iframe,frame,frameset,object,embed,applet,portal,base,meta,form,svg,math,style,link,template,noscript,input,textarea,select,option,button,isindex,keygen,xmp,plaintext,noembed,noframes,title,track,canvas,dialog,marquee,details,area,map,param,foreignObject,set,animate';
   // The reader's own controls (search box, day picker, retry / carousel / ticker buttons)
   // carry np- classes, which content cannot: the sanitiser keeps no class attribute.
   const ownControl = (el) => {
-    if (el.closest('.np-article__body')) return false;
     const tag = el.tagName.toLowerCase();
+    // A video placeholder's play button: the sanitiser writes no class but
+    // np-file, so only the reader's VideoEmbed makes .np-video.
+    if (tag === 'button' && el.closest('.np-article__body')) return !!el.closest('.np-video') && /(^|\s)np-video__play(\s|$)/.test(el.className);
+    if (el.closest('.np-article__body')) return false;
     if (tag === 'button') return /(^|\s)np-/.test(el.className);
     if (['form', 'input', 'select', 'option', 'textarea'].includes(tag)) {
       const form = el.closest('form');
@@ -269,6 +272,14 @@ function inspect() {
   };
   for (const el of np.querySelectorAll(BANNED)) {
     if (!ownControl(el)) problems.push(`<${el.tagName.toLowerCase()}> at ${where(el)}: ${el.outerHTML.slice(0, 120)}`);
+  }
+  // Media from a body (issue 11) is kept, inert until the reader presses play:
+  // controls, nothing preloaded, no autoplay; its URLs are checked below.
+  for (const el of np.querySelectorAll('video,audio,source')) {
+    const media = el.tagName === 'SOURCE' ? el.parentElement : el;
+    const inert = media && ['VIDEO', 'AUDIO'].includes(media.tagName) && media.closest('.np-article__body')
+      && media.hasAttribute('controls') && media.getAttribute('preload') === 'none' && !media.hasAttribute('autoplay');
+    if (!inert) problems.push(`<${el.tagName.toLowerCase()}> not inert at ${where(el)}: ${el.outerHTML.slice(0, 120)}`);
   }
   // Shadow-root children: the reader's own stylesheet(s) and its container.
   for (const el of root.children) {
