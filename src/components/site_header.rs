@@ -23,6 +23,11 @@ pub fn SiteHeader() -> impl IntoView {
         State::Ready(s) => s.name,
         _ => i18n.t().site_fallback_name.to_string(),
     };
+    // A tagline only when the backend has one (WordPress' description).
+    let tagline = move || match site.state() {
+        State::Ready(s) => s.description.map(|d| view! { <span class="np-brand__tagline">{d}</span> }),
+        _ => None,
+    };
     // "Đăng nhập" only when the site config names a CMS login page.
     let login = move || match site.state() {
         State::Ready(s) => s.login_url.as_deref().and_then(|u| safe_http(api.media_base(), u)).map(|href| {
@@ -36,7 +41,7 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="np-header__bar">
                 <A href="/" {..} class="np-brand">
                     <span class="np-brand__emblem" aria-hidden="true"></span>
-                    <span class="np-brand__name">{name}</span>
+                    <span class="np-brand__name">{name}{tagline}</span>
                 </A>
                 <div class="np-header__tools">
                     <SearchBox/>

@@ -88,6 +88,7 @@ describe('the reader on a real WordPress', () => {
     await see(page, list.first().getByText('Tin mới trong ngày'));
     await see(page, list.nth(1).getByText(newest[1].title.rendered));
     await waitForText(page, 'Cổng TTĐN tỉnh Thử nghiệm', { selector: `${R} header` });
+    await waitForText(page, 'Thông tin đối ngoại của tỉnh – bản thử nghiệm', { selector: `${R} header` });
     await see(page, page.locator(`${R} .np`).getByText('Tin nóng: tỉnh đón đoàn công tác nước bạn').first());
     const nav = page.getByRole('navigation', { name: /phân trang/i });
     await see(page, nav.getByRole('link', { name: /4/ }).first());

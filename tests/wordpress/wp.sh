@@ -89,7 +89,7 @@ HTTP_HOST="127.0.0.1:$PORT" php "$HERE/seed.php" "$DIR/www" >"$DIR/seed.log" 2>&
 php -S "127.0.0.1:$PORT" -t "$DIR/www" "$DIR/www/router.php" >"$DIR/php.log" 2>&1 &
 echo $! >"$DIR/php.pid"
 for _ in $(seq 100); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$PORT/wp-json/" 2>/dev/null && { echo "http://127.0.0.1:$PORT"; exit 0; }
+  php -r "exit(@file_get_contents(\"http://127.0.0.1:$PORT/wp-json/\") === false ? 1 : 0);" && { echo "http://127.0.0.1:$PORT"; exit 0; }
   sleep 0.1
 done
 cat "$DIR/php.log" >&2
