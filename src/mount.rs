@@ -41,6 +41,9 @@ fn try_mount(js: &JsValue) -> Result<(), JsValue> {
         return Err("already mounted".into());
     }
     let attr = |name: &str| host.get_attribute(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    if let Ok(requests) = js_sys::Reflect::get(js, &JsValue::from_str("prefetch")).and_then(|p| p.dyn_into::<js_sys::Object>()) {
+        crate::api::use_prefetched(requests);
+    }
     let wordpress = attr("data-backend").is_some_and(|b| b.eq_ignore_ascii_case("wordpress"));
     let api = match attr("data-api-base") {
         Some(base) if wordpress => Api::wordpress(absolute(&base)?),

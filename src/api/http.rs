@@ -1,13 +1,16 @@
 //! One GET that yields typed JSON or a typed error, with a time limit and
 //! cancellation; and the fire-and-forget POST for page hits. On gloo-net.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
 use gloo_net::http::{Request, Response};
+use js_sys::{Function, Object, Promise, Reflect};
 use serde::de::DeserializeOwned;
-use web_sys::{AbortController, RequestCredentials};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, RequestCredentials, RequestInit};
 
 use super::ApiError;
 
@@ -55,6 +58,12 @@ async fn get(url: &str, abort: &AbortController) -> Result<(String, Option<u64>)
 }
 
 async fn fetch(url: &str, abort: &AbortController) -> Result<(String, Option<u64>), ApiError> {
+    if let Some(answer) = take_prefetched(url) {
+        if let Some(result) = prefetched(answer, abort).await {
+            return result;
+        }
+        // The loader's request failed on the network: ask again.
+    }
     let signal = abort.signal();
     let aborted_or = |fallback: ApiError| if signal.aborted() { ApiError::Aborted } else { fallback };
     // No custom headers: the GET stays a simple CORS request (no preflight).
@@ -83,6 +92,65 @@ async fn fetch(url: &str, abort: &AbortController) -> Result<(String, Option<u64
     Ok((text, total))
 }
 
+thread_local! {
+    /// The first view's requests, started by the loader while the wasm
+    /// downloaded: URL → `{ p: Promise<answer>, abort() }` (see
+    /// tools/postbuild.mjs, `loaderSource`). Each is taken once.
+    static PREFETCHED: RefCell<Option<Object>> = const { RefCell::new(None) };
+}
+
+/// Hands the loader's requests over to the client.
+pub fn use_prefetched(requests: Object) {
+    PREFETCHED.with(|p| *p.borrow_mut() = Some(requests));
+}
+
+fn take_prefetched(url: &str) -> Option<Object> {
+    PREFETCHED.with(|p| {
+        let all = p.borrow();
+        let all = all.as_ref()?;
+        let key = JsValue::from_str(url);
+        let entry = Reflect::get(all, &key).ok()?.dyn_into::<Object>().ok()?;
+        let _ = Reflect::delete_property(all, &key);
+        Some(entry)
+    })
+}
+
+/// The loader's answer for a URL, read as `fetch` reads its own; `None`
+/// when it failed on the network (the caller asks again). Aborting ours
+/// aborts the loader's, so leaving the page still cancels it.
+async fn prefetched(entry: Object, abort: &AbortController) -> Option<Result<(String, Option<u64>), ApiError>> {
+    let field = |o: &JsValue, k: &str| Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+    let promise = field(&entry, "p").dyn_into::<Promise>().ok()?;
+    if let Ok(cancel) = field(&entry, "abort").dyn_into::<Function>() {
+        let on_abort = Closure::once_into_js(move || {
+            let _ = cancel.call0(&JsValue::NULL);
+        });
+        let _ = abort.signal().add_event_listener_with_callback("abort", on_abort.unchecked_ref());
+    }
+    // The loader's promise never rejects: it says what happened.
+    let answer = JsFuture::from(promise).await.ok()?;
+    let flag = |k: &str| field(&answer, k).is_truthy();
+    if flag("network") {
+        return None;
+    }
+    if flag("aborted") {
+        return Some(Err(if flag("timeout") { ApiError::Timeout } else { ApiError::Aborted }));
+    }
+    if flag("tooLarge") {
+        return Some(Err(ApiError::TooLarge));
+    }
+    let status = field(&answer, "status").as_f64().unwrap_or(0.0) as u16;
+    if !(200..=299).contains(&status) {
+        return Some(Err(error_status(status)));
+    }
+    let text = field(&answer, "text").as_string()?;
+    if text.len() > MAX_BODY_BYTES {
+        return Some(Err(ApiError::TooLarge));
+    }
+    let total = field(&answer, "total").as_string().and_then(|n| n.trim().parse::<u64>().ok());
+    Some(Ok((text, total)))
+}
+
 fn error_status(status: u16) -> ApiError {
     match status {
         404 | 410 => ApiError::NotFound,
@@ -91,15 +159,22 @@ fn error_status(status: u16) -> ApiError {
 }
 
 /// POSTs a JSON body and forgets it: every failure swallowed, since a hit
-/// counter must never cost the reader anything.
+/// counter must never cost the reader anything. As `text/plain` (a
+/// CORS-safelisted type: no preflight before it, nothing ahead of the
+/// reader's data) and `keepalive` (it survives the reader leaving the page).
+/// gloo-net's builder has no keepalive, so the request is built with
+/// web-sys and sent by gloo-net.
 pub fn post_and_forget(url: &str, json: String) {
-    let request = Request::post(url)
-        .credentials(RequestCredentials::Omit)
-        .header("Content-Type", "application/json")
-        .body(json);
-    if let Ok(request) = request {
-        leptos::task::spawn_local(async move {
-            let _ = request.send().await;
-        });
-    }
+    let init = RequestInit::new();
+    init.set_method("POST");
+    // web-sys has no setter for `keepalive` yet.
+    let _ = Reflect::set(&init, &JsValue::from_str("keepalive"), &JsValue::TRUE);
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_body(&JsValue::from_str(&json));
+    let Ok(request) = web_sys::Request::new_with_str_and_init(url, &init) else { return };
+    let _ = request.headers().set("Content-Type", "text/plain;charset=UTF-8");
+    let request = Request::from(request);
+    leptos::task::spawn_local(async move {
+        let _ = request.send().await;
+    });
 }

@@ -19,6 +19,7 @@ use std::sync::Arc;
 use web_sys::AbortController;
 
 pub use error::ApiError;
+pub use http::use_prefetched;
 pub use query::ListQuery;
 
 use crate::model::{Article, HotNews, Page, Site, VisitorStats};

@@ -97,7 +97,7 @@ fn follow_fragment(root: &Element, e: &MouseEvent) {
     let Some(a) = e.composed_path().iter().find_map(|n| n.dyn_into::<HtmlAnchorElement>().ok()) else { return };
     let Some(frag) = a.get_attribute("href").and_then(|h| h.strip_prefix('#').map(str::to_string)) else { return };
     e.prevent_default();
-    let decoded = js_sys::decode_uri_component(&frag).map(String::from).unwrap_or_else(|_| frag.clone());
+    let decoded = crate::route::decode_component(&frag);
     let Some(target) = elements(root, "[id]").into_iter().find(|el| el.id() == frag || el.id() == decoded) else {
         return;
     };

@@ -36,7 +36,7 @@ const BUDGET = {
   performance: 98, // Lighthouse mobile, home and article
   cls: 0.01,
   tbtMs: 50,
-  lcpRatio: 1.2, // reader's LCP / static page's LCP
+  lcpRatio: 2.0, // reader's LCP / static page's LCP (issue 13)
   perItemRatio: 1.5, // per-item cost, largest size / smallest
   memoryGrowthPct: 5, // after 200 navigations vs after 10
 };
@@ -50,6 +50,8 @@ function usage() {
   --navs N     article-to-article navigations for the memory figure; default 200
   --article ID demo article for the article page and the static page; default the newest
   --only LIST  measure only these sections (comma-separated)
+  --baseline DIR  a second build (e.g. of commit f128cdb) measured in the same
+               Lighthouse runs, against the same backend
   --json FILE  also write every raw figure as JSON`);
 }
 
@@ -171,6 +173,14 @@ const article = backend.getArticle(pick.id);
 const articlePath = `bai-viet/${encodeURIComponent(article.id)}${article.slug ? '/' + encodeURIComponent(article.slug) : ''}`;
 const readerHome = reader.url;
 const readerArticle = reader.url + articlePath;
+// A baseline build, served the same way, for the side-by-side figures.
+const BASELINE = typeof args.baseline === 'string' ? path.resolve(args.baseline) : null;
+let baseline = null;
+if (BASELINE) {
+  if (!fs.existsSync(path.join(BASELINE, 'index.html'))) await die(2, `--baseline ${BASELINE} has no index.html`);
+  baseline = await startStatic({ dir: BASELINE, port: 0, apiBase: backend.url });
+  closers.push(() => baseline.close());
+}
 
 // The static page of the same article, served by the same server code over a
 // directory holding it and copies of the reader's stylesheets and icon.
@@ -250,6 +260,7 @@ const TARGETS = [
   ['home', readerHome],
   ['article', readerArticle],
   ['static', staticUrl],
+  ...(baseline ? [['baseHome', baseline.url], ['baseArticle', baseline.url + articlePath]] : []),
 ];
 if (want('lighthouse')) {
   results.lighthouse = Object.fromEntries(TARGETS.map(([k]) => [k, { runs: [], errors: [] }]));
@@ -373,6 +384,19 @@ if (want('lighthouse')) {
   rows.push({ cells: ['  LCP', fmtInt(L.article.median.lcp), fmtInt(L.static.median.lcp), lr === null ? 'n/a' : `${fmt(lr, 2)}×`, `≤ ${BUDGET.lcpRatio}×`, lr === null ? '✗' : mark(lcpOk)] });
   const fr = ratio('fcp');
   rows.push({ cells: ['  FCP', fmtInt(L.article.median.fcp), fmtInt(L.static.median.fcp), fr === null ? 'n/a' : `${fmt(fr, 2)}×`, '', ''] });
+
+  if (baseline) {
+    const b = (k) => L[k].runs.length;
+    rows.push({ section: `2b BASELINE ${path.relative(ROOT, BASELINE) || BASELINE}, same runs`, cols: [`home (${b('baseHome')})`, `article (${b('baseArticle')})`, 'reader ÷ baseline, article', 'budget', 'ok'] });
+    for (const [label, key, show] of [['performance score', 'performance', fmtInt], ['FCP (ms)', 'fcp', fmtInt], ['LCP (ms)', 'lcp', fmtInt], ['TBT (ms)', 'tbt', fmtInt], ['CLS', 'cls', (x) => fmt(x, 3)]]) {
+      const v = (k) => (L[k].median[key] === null ? 'n/a' : show(L[k].median[key]));
+      const r = L.article.median[key] !== null && L.baseArticle.median[key] ? L.article.median[key] / L.baseArticle.median[key] : null;
+      const lcp = key === 'lcp';
+      const ok = lcp && r !== null ? mark(r < 1) : '';
+      if (lcp) results.budgets = { ...(results.budgets || {}), lcpBelowBaseline: r !== null && r < 1 };
+      rows.push({ cells: [`  ${label}`, v('baseHome'), v('baseArticle'), r === null || key === 'performance' ? '' : `${fmt(r, 2)}×`, lcp ? '< 1×' : '', ok] });
+    }
+  }
 
   const any = L.home.runs[0] || L.article.runs[0] || L.static.runs[0];
   const bis = TARGETS.flatMap(([k]) => L[k].runs.map((x) => x.benchmarkIndex)).filter((x) => typeof x === 'number');

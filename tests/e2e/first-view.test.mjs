@@ -1,0 +1,108 @@
+// The first view does not wait for the wasm to ask for its data (issue 13):
+// the loader starts the route's requests with the page, the app takes their
+// answers over (no request twice), the page-view hit goes as a simple
+// keepalive request, and a failed loader request is asked again by the app.
+//
+//   node --test tests/e2e/first-view.test.mjs   (needs dist/)
+import { test, describe, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, newPage, waitForReader, poll, see, DIST } from './harness.mjs';
+import { startBackend } from '../server/backend.mjs';
+import { startStatic } from '../server/static.mjs';
+
+const T = { timeout: 60_000 };
+const MAIN = '[data-news-portal] main#np-main';
+const ID = '2019-0110-1';
+const WASM_DELAY = 1500;
+
+let browser, backend, stat;
+const pages = [];
+before(async () => {
+  backend = await startBackend({ port: 0 });
+  stat = await startStatic({ dir: DIST, port: 0, apiBase: backend.url });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await stat?.close();
+  await backend?.close();
+});
+afterEach(async () => {
+  while (pages.length) await pages.pop().context().close().catch(() => {});
+});
+
+/** The page with its wasm held back WASM_DELAY ms, as on a slow phone network. */
+async function open(p, opts = {}) {
+  const page = await newPage(browser, opts);
+  pages.push(page);
+  page.api = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(backend.url)) page.api.push({ url: r.url(), method: r.method(), type: r.headers()['content-type'] });
+  });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await new Promise((r) => setTimeout(r, WASM_DELAY));
+    await route.continue();
+  });
+  await page.goto(stat.origin + p);
+  await waitForReader(page);
+  await see(page, page.locator(`${MAIN} h1`).first());
+  return page;
+}
+
+/** Resource Timing start of each API request, and when the wasm arrived. */
+async function timings(page) {
+  return page.evaluate(() => {
+    const all = performance.getEntriesByType('resource');
+    const wasm = all.find((e) => e.name.endsWith('_bg.wasm'));
+    return { wasmEnd: wasm.responseEnd, api: all.filter((e) => /\/api\/v1\//.test(e.name)).map((e) => ({ url: e.name, start: e.startTime })) };
+  });
+}
+
+describe('first view', () => {
+  for (const [name, path, wanted] of [
+    ['home', '/', ['site', 'articles/hot', 'stats/visitors', 'articles?page=1&per_page=10']],
+    ['article', `/bai-viet/${ID}/x`, ['site', 'stats/visitors', `articles/${ID}`, 'articles?page=1&per_page=10']],
+  ]) {
+    test(`${name}: the route's data is requested before the wasm arrives, and never twice`, T, async () => {
+      const page = await open(path);
+      await poll(async () => page.api.some((r) => r.url.endsWith('stats/hit')), { message: () => `no hit: ${JSON.stringify(page.api)}` });
+      const t = await timings(page);
+      for (const w of wanted) {
+        const url = backend.url.replace(/\/?$/, '/') + w;
+        const seen = t.api.filter((e) => e.url === url);
+        assert.equal(seen.length, 1, `${w} requested ${seen.length} times: ${JSON.stringify(t.api.map((e) => e.url))}`);
+        assert.ok(seen[0].start < t.wasmEnd, `${w} started at ${seen[0].start} ms, after the wasm arrived (${t.wasmEnd} ms)`);
+      }
+      const gets = page.api.filter((r) => r.method === 'GET').map((r) => r.url);
+      assert.equal(new Set(gets).size, gets.length, `a request made twice: ${gets.join(' ')}`);
+      // The hit is a simple request (no preflight) and goes after the data.
+      const hit = page.api.find((r) => r.url.endsWith('stats/hit'));
+      assert.equal(hit.method, 'POST');
+      assert.match(hit.type, /^text\/plain/);
+      assert.ok(page.api.indexOf(hit) >= wanted.length, `the hit went before the data: ${page.api.map((r) => r.url).join(' ')}`);
+      // Connections to the API's origin are opened early.
+      const pre = await page.evaluate(() => [...document.querySelectorAll('link[rel=preconnect]')].map((l) => [l.href, l.crossOrigin]));
+      assert.deepEqual(pre, [[new URL(backend.url).origin + '/', 'anonymous']]);
+      page.assertNoErrors();
+    });
+  }
+
+  test('a loader request that failed on the network is asked again by the app', T, async () => {
+    const page = await newPage(browser, { allow: [/ERR_FAILED|Failed to load resource|net::/] });
+    pages.push(page);
+    let refused = 0;
+    await page.route(/\/api\/v1\/site$/, async (route) => {
+      if (refused++ === 0) return route.abort('failed');
+      return route.continue();
+    });
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.continue();
+    });
+    await page.goto(stat.origin + '/');
+    await waitForReader(page);
+    const siteName = backend.data.site.name;
+    await see(page, page.locator('[data-news-portal] header').getByText(siteName).first());
+    assert.equal(refused, 2, 'the app did not ask again after the loader\'s request failed');
+  });
+});
