@@ -261,17 +261,19 @@ const TARGETS = [
   ['article', readerArticle],
   ['static', staticUrl],
   ...(baseline ? [['baseHome', baseline.url], ['baseArticle', baseline.url + articlePath]] : []),
+  // A second visit with a warm HTTP cache (hashed assets are immutable).
+  ['warmArticle', readerArticle, { warm: true }],
 ];
 if (want('lighthouse')) {
   results.lighthouse = Object.fromEntries(TARGETS.map(([k]) => [k, { runs: [], errors: [] }]));
   // Interleaved (home, article, static, home, ...), so a change in the
   // machine's load hits all three alike.
   for (let r = 0; r < RUNS; r++) {
-    for (const [key, url] of TARGETS) {
+    for (const [key, url, opts] of TARGETS) {
       const t = Date.now();
       try {
         backend.reset();
-        const f = await runLighthouse(url);
+        const f = await runLighthouse(url, opts);
         results.lighthouse[key].runs.push(f);
         log(`lighthouse ${r + 1}/${RUNS} ${key}: perf ${f.performance} LCP ${Math.round(f.lcp)} ms (${((Date.now() - t) / 1000).toFixed(0)} s)`);
       } catch (e) {
@@ -385,6 +387,11 @@ if (want('lighthouse')) {
   const fr = ratio('fcp');
   rows.push({ cells: ['  FCP', fmtInt(L.article.median.fcp), fmtInt(L.static.median.fcp), fr === null ? 'n/a' : `${fmt(fr, 2)}×`, '', ''] });
 
+  {
+    const w = L.warmArticle.median;
+    rows.push({ section: `2c ARTICLE, SECOND VISIT (warm HTTP cache), median of ${L.warmArticle.runs.length}`, cols: ['performance', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', ''] });
+    rows.push({ cells: ['  reader', fmtInt(w.performance), fmtInt(w.fcp), fmtInt(w.lcp), fmtInt(w.tbt), ''] });
+  }
   if (baseline) {
     const b = (k) => L[k].runs.length;
     rows.push({ section: `2b BASELINE ${path.relative(ROOT, BASELINE) || BASELINE}, same runs`, cols: [`home (${b('baseHome')})`, `article (${b('baseArticle')})`, 'reader ÷ baseline, article', 'budget', 'ok'] });

@@ -78,6 +78,7 @@ pub struct MediaDetails {
     pub height: Option<u32>,
 }
 
+/// A list of categories or tags (also one of `wp:term`'s lists).
 #[derive(Deserialize)]
 #[serde(transparent)]
 pub struct Terms(#[serde(deserialize_with = "lenient_list")] pub Vec<Term>);
@@ -93,10 +94,6 @@ pub struct Term {
     pub count: Option<u64>,
 }
 
-/// A list of categories or tags.
-#[derive(Deserialize)]
-#[serde(transparent)]
-pub struct TermList(#[serde(deserialize_with = "lenient_list")] pub Vec<Term>);
 
 /// `GET /wp-json`: the site.
 #[derive(Deserialize)]

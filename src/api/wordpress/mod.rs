@@ -13,7 +13,7 @@ use web_sys::AbortController;
 use super::query::{encode_component, PER_PAGE};
 use super::{http, ApiError, ListQuery};
 use crate::model::{Article, HotNews, Page, Site};
-use json::{Index, Post, Posts, TermList};
+use json::{Index, Post, Posts, Terms};
 
 /// Newest posts of the category shown as "Tin liên quan".
 const RELATED: u32 = 5;
@@ -50,9 +50,9 @@ impl WordPress {
     }
 
     /// Every non-empty category, remembered for slug → id.
-    async fn categories(&self, abort: &AbortController) -> Result<TermList, ApiError> {
+    async fn categories(&self, abort: &AbortController) -> Result<Terms, ApiError> {
         let url = self.url("/wp/v2/categories", "per_page=100&hide_empty=true&orderby=count&order=desc");
-        let list: TermList = http::get_json(&url, abort).await?;
+        let list: Terms = http::get_json(&url, abort).await?;
         let ids = list.0.iter().map(|t| (t.slug.clone(), t.id)).collect();
         if let Ok(mut c) = self.categories.lock() {
             *c = Some(Arc::new(ids));
@@ -66,7 +66,7 @@ impl WordPress {
             return Ok(id);
         }
         let url = self.url("/wp/v2/categories", &format!("slug={}", encode_component(slug)));
-        let list: TermList = http::get_json(&url, abort).await?;
+        let list: Terms = http::get_json(&url, abort).await?;
         list.0.first().map(|t| t.id).ok_or(ApiError::NotFound)
     }
 
