@@ -73,23 +73,17 @@ async fn fetch(url: &str, abort: &AbortController) -> Result<(String, Option<u64
         .send()
         .await
         .map_err(|_| aborted_or(ApiError::Network))?;
-    let status = response.status();
     let headers = response.headers();
-    if !(200..=299).contains(&status) {
-        return Err(error_status(status));
-    }
+    ok_status(response.status())?;
     // Refused before reading when the size is announced; checked again
     // after, for chunked answers.
     let announced = headers.get("content-length").and_then(|n| n.trim().parse::<u64>().ok());
     if announced.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
         return Err(ApiError::TooLarge);
     }
-    let total = headers.get("x-wp-total").and_then(|n| n.trim().parse::<u64>().ok());
+    let total = headers.get("x-wp-total");
     let text = response.text().await.map_err(|_| aborted_or(ApiError::Network))?;
-    if text.len() > MAX_BODY_BYTES {
-        return Err(ApiError::TooLarge);
-    }
-    Ok((text, total))
+    accept(text, total)
 }
 
 thread_local! {
@@ -139,16 +133,26 @@ async fn prefetched(entry: Object, abort: &AbortController) -> Option<Result<(St
     if flag("tooLarge") {
         return Some(Err(ApiError::TooLarge));
     }
-    let status = field(&answer, "status").as_f64().unwrap_or(0.0) as u16;
-    if !(200..=299).contains(&status) {
-        return Some(Err(error_status(status)));
+    if let Err(e) = ok_status(field(&answer, "status").as_f64().unwrap_or(0.0) as u16) {
+        return Some(Err(e));
     }
     let text = field(&answer, "text").as_string()?;
+    Some(accept(text, field(&answer, "total").as_string()))
+}
+
+/// A body read, whoever read it: refused when too large, with `X-WP-Total`.
+fn accept(text: String, total: Option<String>) -> Result<(String, Option<u64>), ApiError> {
     if text.len() > MAX_BODY_BYTES {
-        return Some(Err(ApiError::TooLarge));
+        return Err(ApiError::TooLarge);
     }
-    let total = field(&answer, "total").as_string().and_then(|n| n.trim().parse::<u64>().ok());
-    Some(Ok((text, total)))
+    Ok((text, total.and_then(|n| n.trim().parse::<u64>().ok())))
+}
+
+fn ok_status(status: u16) -> Result<(), ApiError> {
+    match status {
+        200..=299 => Ok(()),
+        status => Err(error_status(status)),
+    }
 }
 
 fn error_status(status: u16) -> ApiError {

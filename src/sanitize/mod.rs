@@ -172,32 +172,35 @@ pub fn sanitize_html(input: &str, base: &str) -> String {
 /// look, and screen-reader users navigate by them. Works on the canonical
 /// output, where a `<` is always a tag.
 fn rank_headings(out: String) -> String {
-    let level = |i: usize| match out.as_bytes().get(i..i + 2) {
-        Some([b'h', d @ b'2'..=b'6']) if matches!(out.as_bytes().get(i + 2), Some(b'>' | b' ')) => Some(*d),
+    let b = out.as_bytes();
+    let level = |i: usize| match b.get(i..i + 3) {
+        Some([b'h', d @ b'2'..=b'6', b'>' | b' ']) => Some(*d - b'0'),
         _ => None,
     };
-    let tags = || out.match_indices('<').filter_map(|(i, _)| {
-        let at = if out[i + 1..].starts_with('/') { i + 2 } else { i + 1 };
-        level(at).map(|d| (at, d))
-    });
-    let mut used = [false; 7];
-    tags().for_each(|(_, d)| used[(d - b'0') as usize] = true);
+    // Where each heading tag's digit is, and its level.
+    let tags: Vec<(usize, u8)> = out
+        .match_indices('<')
+        .filter_map(|(i, _)| {
+            let at = if b.get(i + 1) == Some(&b'/') { i + 2 } else { i + 1 };
+            level(at).map(|d| (at + 1, d))
+        })
+        .collect();
     let mut rank = [0u8; 7];
-    let mut next = b'2';
-    for (l, u) in used.iter().enumerate().skip(2) {
-        if *u {
-            rank[l] = next;
-            next += 1;
-        }
+    tags.iter().for_each(|&(_, d)| rank[d as usize] = 1);
+    let mut next = 2;
+    for r in rank.iter_mut().skip(2).filter(|r| **r == 1) {
+        *r = next;
+        next += 1;
     }
-    if (2..7).all(|l| !used[l] || rank[l] == b'0' + l as u8) {
+    if tags.iter().all(|&(_, d)| rank[d as usize] == d) {
         return out;
     }
-    let mut bytes = out.clone().into_bytes();
-    for (at, d) in tags() {
-        bytes[at + 1] = rank[(d - b'0') as usize];
+    let mut bytes = out.into_bytes();
+    for (at, d) in tags {
+        bytes[at] = b'0' + rank[d as usize];
     }
-    String::from_utf8(bytes).unwrap_or(out)
+    // Only ASCII digits were replaced by ASCII digits.
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// Appends `s` with `& < > "` escaped, CR (from `&#13;`) as LF, and other
