@@ -67,8 +67,9 @@ pub fn NewsList(
         });
     }
     let level = if main { 2 } else { 3 };
+    // Named after its heading: a region a screen reader can jump to.
     view! {
-        <section class=class>
+        <section class=class aria-label=title>
             {heading}
             {remote_view(page, 6, move |p: Page| view! { <ListItems page=p spec=spec level=level/> })}
         </section>

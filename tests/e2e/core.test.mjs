@@ -6,7 +6,7 @@ import { test, describe, before, after, beforeEach, afterEach } from 'node:test'
 import assert from 'node:assert/strict';
 import {
   launchBrowser, startStack, newPage, waitForReader, waitForText, textOf, textsOf, norm, poll,
-  shadowActiveElement, appPath, fmtNum, vnDate, vnDateTime, readDemoJson, see, describeView,
+  shadowActiveElement, appPath, fmtNum, vnDate, vnDateTime, readDemoJson, see, describeView, region, termPairs,
 } from './harness.mjs';
 
 const T = { timeout: 60_000 };
@@ -115,12 +115,10 @@ describe('reader against the test backend', () => {
     const hotText = await textOf(hot);
     assert.ok(hotText.includes(norm(data.hot.items[0].title)), `hot news lacks "${data.hot.items[0].title}": ${hotText}`);
 
-    const vis = page.locator(`${R} section.np-visitors`);
+    const vis = region(page, 'Thống kê truy cập');
     await see(page, vis.getByRole('heading', { name: 'Thống kê truy cập' }));
-    const dl = vis.locator('dl');
-    await poll(async () => (await dl.locator('dd').count()) >= 4, { message: 'visitor dl has < 4 dd' });
-    const pairs = await dl.evaluate((el) =>
-      [...el.querySelectorAll('dt')].map((dt) => [dt.textContent.replace(/\s+/g, ' ').trim(), (dt.nextElementSibling?.textContent || '').replace(/\s+/g, ' ').trim()]));
+    await poll(async () => (await vis.getByRole('definition').count()) >= 4, { message: 'fewer than 4 visitor figures' });
+    const pairs = await termPairs(vis);
     const v = data.visitors;
     const expectDt = ['Đang truy cập', 'Hôm nay'];
     if (v.week !== undefined) expectDt.push('Trong tuần');
@@ -401,14 +399,14 @@ describe('reader against the test backend', () => {
     const page = await open('/');
     page.allowErrors(/status of 500/);
     const list = page.locator(LIST);
-    const err = list.locator('.np-error[role="alert"]');
+    const err = list.getByRole('alert');
     await see(page, err);
     assert.ok((await textOf(err)).length > 0, 'empty error message');
-    const retry = list.locator('button.np-retry');
-    assert.equal(await textOf(retry), 'Thử lại');
+    const retry = list.getByRole('button', { name: 'Thử lại' });
+    assert.equal(await retry.count(), 1, 'no "Thử lại" button');
     // the rest of the page renders
     assert.equal(await textOf(page.locator(`${R} header.np-header a.np-brand`)), norm(data.site.name));
-    await poll(async () => (await page.locator(`${R} section.np-visitors dl dd`).count()) >= 4, { message: 'visitors not rendered' });
+    await poll(async () => (await region(page, 'Thống kê truy cập').getByRole('definition').count()) >= 4, { message: 'visitors not rendered' });
     await poll(async () => (await page.locator(`${R} section.np-hot a`).count()) >= 1, { message: 'hot news not rendered' });
     assert.equal(await page.locator(`${LIST} article.np-card`).count(), 0);
 
@@ -485,7 +483,7 @@ describe('deployment variants', () => {
       await page.goto(st.href('/bai-viet/' + FIXTURE_ID + '/' + FIXTURE_SLUG));
       await waitForReader(page);
       await see(page, page.locator(`${R} h1.np-article__title`));
-      await see(page, page.locator(`${R} section.np-visitors dl dd`).first());
+      await see(page, region(page, 'Thống kê truy cập').getByRole('definition').first());
       await page.waitForTimeout(500);
       assert.deepEqual(violations, []);
       page.assertNoErrors();

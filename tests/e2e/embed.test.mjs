@@ -11,7 +11,7 @@ import { test, describe, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  launchBrowser, newPage, waitForReader, textOf, norm, poll, see, describeView, DIST,
+  launchBrowser, newPage, waitForReader, textOf, norm, poll, see, describeView, DIST, region,
 } from './harness.mjs';
 import { startStatic } from '../server/static.mjs';
 import { startBackend } from '../server/backend.mjs';
@@ -262,7 +262,7 @@ const READER_HOME = [
   'section.np-hot', '.np-hot__label', 'button.np-hot__pause',
   'h1.np-page-title', 'article.np-card', 'a.np-card__media', 'img.np-card__thumb', '.np-card__heading', 'a.np-card__title',
   '.np-card__summary', '.np-card__meta', '.np-card__category', 'time', 'nav.np-pagination', 'a.np-pagination__page', 'a.np-pagination__next',
-  'aside.np-aside', 'h2.np-section-title', 'dl.np-visitors__list', '.np-visitors__row dt', 'h3.np-links__name', 'ul.np-links__list',
+  'aside.np-aside', 'h2.np-section-title', 'dl.np-visitors__list', 'dl.np-visitors__list dt', 'h3.np-links__name', 'ul.np-links__list',
   '.np-links__list li', '.np-links__list a', 'footer.np-footer', 'p.np-footer__name', 'p.np-footer__line', '.np-footer__line a',
   'img.np-badges__img', 'a.np-skip',
 ];
@@ -335,7 +335,7 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
     await waitForReader(page);
     await waitForCards(page);
-    await see(page, page.locator(`${R} section.np-visitors dl dd`).first());
+    await see(page, region(page, 'Thống kê truy cập').getByRole('definition').first());
 
     const shadow = await page.evaluate(() => {
       const el = document.querySelector('[data-news-portal]');
@@ -390,7 +390,7 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     for (const p of [plain, hostile]) {
       await waitForCards(p);
       await see(p, p.locator(`${R} img.np-badges__img`).first(), { state: 'attached' });
-      await see(p, p.locator(`${R} section.np-visitors dl dd`).first());
+      await see(p, region(p, 'Thống kê truy cập').getByRole('definition').first());
       await settleImages(p, READER_HOME);
     }
     const plainHome = await styleSnapshot(plain, READER_HOME, { inShadow: true });
@@ -428,7 +428,7 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     await without.goto(host.href('/no-reader.html'));
     await withReader.goto(host.href('/hash.html'));
     await waitForCards(withReader);
-    await see(withReader, withReader.locator(`${R} section.np-visitors dl dd`).first());
+    await see(withReader, region(withReader, 'Thống kê truy cập').getByRole('definition').first());
     await without.locator('#host-photo').evaluate((img) => img.decode?.().catch(() => {}));
     await withReader.locator('#host-photo').evaluate((img) => img.decode?.().catch(() => {}));
     const withRect = HOST_ELEMENTS.filter((s) => !HOST_NO_RECT.has(s));

@@ -20,7 +20,6 @@ import { FAULTS } from '../server/backend.mjs';
 import { launchBrowser, startStack, newPage, waitForReader, textOf, norm, poll, see, describeView } from './harness.mjs';
 
 const R = '[data-news-portal]';
-const LIST = `${R} section.np-list:not(.np-other)`;
 /** The client's time limit (src/api/http.rs) and the margin we give it. */
 const CLIENT_TIMEOUT = 10_000;
 const MARGIN = 6_000;
@@ -165,10 +164,20 @@ async function openPage() {
     // (a MutationObserver on the reader's shadow root) so that a busy test process
     // cannot miss a short loading state.
     window.__npSkeletons = {};
+    // A loading state is a busy status (the skeleton's role and aria-busy);
+    // it is keyed by the landmark or named region it sits in, as a screen
+    // reader would announce it: 'main', 'banner' or the region's name.
+    const placeOf = (el) => {
+      const at = el.parentElement?.closest('section[aria-label], section[aria-labelledby], main, header');
+      if (!at) return '?';
+      if (at.localName === 'main') return 'main';
+      if (at.localName === 'header') return 'banner';
+      const by = at.getAttribute('aria-labelledby');
+      return (at.getAttribute('aria-label') || (by && at.getRootNode().getElementById(by)?.textContent) || '').trim();
+    };
     const record = (root) => {
-      for (const sk of root.querySelectorAll('.np-skeleton')) {
-        const at = sk.parentElement?.closest('section, main, header');
-        const key = at ? `${at.tagName.toLowerCase()}.${[...at.classList].join('.')}` : '?';
+      for (const sk of root.querySelectorAll('[role="status"][aria-busy="true"]')) {
+        const key = placeOf(sk);
         window.__npSkeletons[key] = (window.__npSkeletons[key] || 0) + 1;
       }
     };
@@ -211,51 +220,51 @@ function articleFixture(stack) {
  */
 function partsOf(page, stack, onArticle, huge = false) {
   const d = stack.backend.data;
+  const reader = page.locator(R);
+  const region = (name) => reader.getByRole('region', { name, exact: true });
   const parts = {
     site: {
-      root: `${R} header.np-header`,
       skeleton: null, // the header shows the fallback name while the site loads
-      error: page.locator(`${R} header.np-header nav.np-nav .np-error[role="alert"]`),
+      error: reader.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('alert'),
       ok: async () => {
-        assert.equal(await textOf(page.locator(`${R} header.np-header a.np-brand`)), norm(d.site.name), 'brand name');
-        const nav = await page.locator(`${R} header.np-header nav.np-nav a.np-nav__link`).count();
+        const banner = reader.getByRole('banner');
+        assert.equal(await banner.getByRole('link', { name: norm(d.site.name), exact: true }).count(), 1, 'brand name');
+        const nav = await reader.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link').count();
         assert.ok(nav >= 1 + d.site.categories.length, `nav has ${nav} links`);
-        assert.equal(await textOf(page.locator(`${R} footer.np-footer .np-footer__name`)), norm(d.site.name), 'footer name');
-        if ((d.site.link_groups || []).length) assert.ok(await page.locator(`${R} section.np-links a`).count() >= 1, 'links directory');
+        assert.ok(await reader.getByRole('contentinfo').getByText(norm(d.site.name), { exact: true }).count() >= 1, 'footer name');
+        if ((d.site.link_groups || []).length) assert.ok(await region('Liên kết website').getByRole('link').count() >= 1, 'links directory');
         return true;
       },
     },
     'stats/visitors': {
-      root: `${R} section.np-visitors`,
-      skeleton: 'section.np-visitors',
-      error: page.locator(`${R} section.np-visitors .np-error[role="alert"]`),
-      ok: async () => (await page.locator(`${R} section.np-visitors dl dd`).count()) >= 4 || assert.fail('visitor figures not shown'),
+      skeleton: 'Thống kê truy cập',
+      error: region('Thống kê truy cập').getByRole('alert'),
+      ok: async () => (await region('Thống kê truy cập').getByRole('definition').count()) >= 4 || assert.fail('visitor figures not shown'),
     },
   };
   if (onArticle) {
     const art = articleFixture(stack);
     parts['articles/{id}'] = {
-      root: `${R} main.np-main`,
-      skeleton: 'main.np-main',
-      error: page.locator(`${R} main.np-main > .np-error[role="alert"]`),
+      skeleton: 'main',
+      // The page's own alert: in the main landmark, not in "Tin khác" (checked by `outside`).
+      error: reader.getByRole('main').getByRole('alert'),
+      outside: region('Tin khác'),
       ok: async () => {
-        assert.equal(await textOf(page.locator(`${R} article.np-article h1.np-article__title`)), norm(art.title), 'article title');
+        assert.equal(await textOf(reader.getByRole('main').getByRole('heading', { level: 1 })), norm(art.title), 'article title');
         return true;
       },
     };
     parts.articles = {
-      root: `${R} section.np-other`,
-      skeleton: 'section.np-list.np-other',
-      error: page.locator(`${R} section.np-other .np-error[role="alert"]`),
-      ok: async () => (await page.locator(`${R} section.np-other article.np-card`).count()) >= 1 || assert.fail('"Tin khác" has no cards'),
+      skeleton: 'Tin khác',
+      error: region('Tin khác').getByRole('alert'),
+      ok: async () => (await region('Tin khác').getByRole('article').count()) >= 1 || assert.fail('"Tin khác" has no cards'),
     };
   } else {
     parts.articles = {
-      root: LIST,
-      skeleton: 'section.np-list',
-      error: page.locator(`${LIST} .np-error[role="alert"]`),
+      skeleton: 'Tin mới nhất',
+      error: region('Tin mới nhất').getByRole('alert'),
       ok: async () => {
-        const n = await page.locator(`${LIST} article.np-card`).count();
+        const n = await region('Tin mới nhất').getByRole('article').count();
         // 10 a page; a huge page is cut to 50 (checked separately)
         if (huge) assert.ok(n >= 10 && n <= 50, `list has ${n} cards`);
         else assert.equal(n, 10, `list has ${n} cards`);
@@ -263,10 +272,9 @@ function partsOf(page, stack, onArticle, huge = false) {
       },
     };
     parts['articles/hot'] = {
-      root: `${R} section.np-hot`,
-      skeleton: 'section.np-hot',
-      error: page.locator(`${R} section.np-hot .np-error[role="alert"]`),
-      ok: async () => (await page.locator(`${R} section.np-hot .np-hot__list a`).count()) >= 1 || assert.fail('no hot news'),
+      skeleton: 'Tin nóng',
+      error: region('Tin nóng').getByRole('alert'),
+      ok: async () => (await region('Tin nóng').getByRole('link').count()) >= 1 || assert.fail('no hot news'),
     };
   }
   return parts;
@@ -280,7 +288,7 @@ async function expectRendered(page, parts, names, timeout = 15_000) {
 }
 
 async function expectNoSkeleton(page, timeout) {
-  const sk = page.locator(`${R} .np-skeleton`);
+  const sk = page.locator(R).getByRole('status').and(page.locator('[aria-busy="true"]'));
   await poll(async () => (await sk.count()) === 0, {
     timeout,
     message: async () => `a skeleton is still shown (${await sk.count()}); <main>: ${await describeView(page)}`,
@@ -295,10 +303,11 @@ async function errorCount(page) {
 /** Asserts the part shows the error `msg` (null: any text) with a working "Thử lại" button, and returns the button. */
 async function expectPartError(page, part, msg, timeout) {
   await see(page, part.error, { timeout });
-  const text = await textOf(part.error.locator('.np-error__message'));
+  if (part.outside) assert.equal(await part.outside.getByRole('alert').count(), 0, 'the error shows in another part');
+  const text = await textOf(part.error.getByRole('paragraph'));
   if (msg) assert.equal(text, msg, 'error message');
   else assert.ok(text.length > 0, 'empty error message');
-  const retry = part.error.locator('button.np-retry');
+  const retry = part.error.getByRole('button');
   assert.equal(await retry.count(), 1, `no "Thử lại" button in the error "${text}"`);
   assert.equal(await textOf(retry), 'Thử lại');
   return retry;
@@ -346,12 +355,13 @@ async function runCase(endpoint, fault) {
       mark('others rendered');
       assert.equal(await errorCount(page), 1, 'an error shows outside the failing part');
       if (endpoint === 'site') {
-        assert.equal(await textOf(page.locator(`${R} header.np-header a.np-brand`)), FALLBACK_NAME, 'fallback name');
-        assert.equal(await page.locator(`${R} footer.np-footer .np-footer__name`).count(), 0, 'footer shows details without a site');
-        assert.equal(await page.locator(`${R} section.np-links`).count(), 0, 'links directory without a site');
+        const reader = page.locator(R);
+        assert.equal(await reader.getByRole('banner').getByRole('link', { name: FALLBACK_NAME, exact: true }).count(), 1, 'fallback name');
+        assert.equal(await reader.getByRole('contentinfo').getByText(norm(stack.backend.data.site.name)).count(), 0, 'footer shows details without a site');
+        assert.equal(await reader.getByRole('region', { name: 'Liên kết website' }).count(), 0, 'links directory without a site');
       }
-      if (endpoint === 'articles') assert.equal(await page.locator(`${LIST} article.np-card`).count(), 0, 'cards next to the error');
-      if (onArticle) assert.equal(await page.locator(`${R} article.np-article`).count(), 0, 'article next to the error');
+      if (endpoint === 'articles') assert.equal(await page.locator(R).getByRole('region', { name: 'Tin mới nhất' }).getByRole('article').count(), 0, 'cards next to the error');
+      if (onArticle) assert.equal(await page.locator(R).getByRole('main').getByRole('heading', { level: 1 }).count(), 0, 'article next to the error');
       await expectNoSkeleton(page, 2_000);
       // Recovery.
       b.clearFaults();
@@ -361,13 +371,13 @@ async function runCase(endpoint, fault) {
       mark('recovered');
       assert.equal(await errorCount(page), 0, 'error still shown after a successful retry');
     } else if (want.kind === 'notfound') {
-      await see(page, page.locator(`${R} main h1`, { hasText: 'Không tìm thấy bài viết' }), { timeout: 15_000 });
+      await see(page, page.locator(R).getByRole('main').getByRole('heading', { level: 1, name: 'Không tìm thấy bài viết' }), { timeout: 15_000 });
       await expectRendered(page, parts, others);
-      assert.equal(await page.locator(`${R} button.np-retry`).count(), 0, 'a retry offered for a missing article');
+      assert.equal(await page.locator(R).getByRole('button', { name: 'Thử lại' }).count(), 0, 'a retry offered for a missing article');
     } else if (want.kind === 'delay') {
       if (endpoint === 'site') {
         // While the site loads the header shows the fallback name, and no error.
-        await see(page, page.locator(`${R} header.np-header a.np-brand`, { hasText: FALLBACK_NAME }));
+        await see(page, page.locator(R).getByRole('banner').getByRole('link', { name: FALLBACK_NAME, exact: true }));
         assert.equal(await part.error.count(), 0);
       }
       await expectRendered(page, parts, Object.keys(parts));
@@ -382,15 +392,17 @@ async function runCase(endpoint, fault) {
       // The huge part first, and its item count at once (fail fast: a page rendering
       // 20,000 cards takes a long while to do anything else).
       if (part) await expectRendered(page, parts, [failing], 30_000);
-      const perList = await page.evaluate(() => {
-        const root = document.querySelector('[data-news-portal]').shadowRoot;
-        const lists = [...root.querySelectorAll('section.np-list, section.np-carousel, section.np-hot')];
-        return {
-          lists: lists.map((s) => [s.className, s.querySelectorAll('article.np-card, li.np-hot__item').length]),
-          navLinks: root.querySelectorAll('nav.np-nav a').length,
-        };
-      });
-      for (const [cls, n] of perList.lists) assert.ok(n <= 50, `${cls} renders ${n} items (at most 50)`);
+      // Items of each list a reader sees: cards, the carousel's slides, hot-news entries.
+      const reader = page.locator(R);
+      const lists = onArticle ? [['Tin khác', 'article'], ['Tin liên quan', 'group']] : [['Tin mới nhất', 'article'], ['Tin nóng', 'listitem']];
+      const perList = { lists: {} };
+      for (const [name, role] of lists) {
+        const n = await reader.getByRole('region', { name, exact: true }).getByRole(role).count();
+        perList.lists[name] = n;
+        assert.ok(n <= 50, `${name} renders ${n} items (at most 50)`);
+      }
+      assert.ok(Object.values(perList.lists)[0] >= 1, `no items listed: ${JSON.stringify(perList.lists)}`);
+      perList.navLinks = await reader.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link').count();
       await expectRendered(page, parts, Object.keys(parts), 30_000);
       const took = Date.now() - started;
       assert.equal(await errorCount(page), 0, 'an error for a huge (but valid) answer');
@@ -478,9 +490,9 @@ describe('fault matrix: hang past the client timeout (all endpoints at once); vi
       });
       await page.goto(lane.stack.href('/'));
       await waitForReader(page);
-      const dd = page.locator(`${R} section.np-visitors dl dd`);
+      const dd = page.locator(R).getByRole('region', { name: 'Thống kê truy cập' }).getByRole('definition');
       await poll(async () => (await dd.count()) >= 4, { message: 'visitor figures not shown' });
-      const visErr = page.locator(`${R} section.np-visitors .np-error`);
+      const visErr = page.locator(R).getByRole('region', { name: 'Thống kê truy cập' }).getByRole('alert');
       const vis = () => page.evaluate(() => ({ ...window.__npVis }));
       /** Wait (real time) until no visitors fetch is in flight in the page. */
       async function settle() {

@@ -142,6 +142,16 @@ const startsWords = (text, words) => {
   return words.every((w) => new RegExp(`(^|[^a-z0-9])${w}`).test(t));
 };
 
+/** The article's reading tools, the group a screen reader announces by its name. */
+function tools(page, name = 'Công cụ đọc bài') {
+  return page.locator(MAIN).getByRole('group', { name, exact: true });
+}
+
+/** "Nghe đọc bài": the tools' toggle button, whose name follows what it does next. */
+function listenButton(page, name) {
+  return tools(page, name).locator('button[aria-pressed]');
+}
+
 async function h1Text(page) {
   return textOf(page.locator(`${MAIN} h1`));
 }
@@ -553,8 +563,8 @@ describe('reading tools', () => {
     await settled(page);
     await see(page, page.locator(`${MAIN} section.np-carousel`));
     await see(page, page.locator(`${MAIN} section.np-other article.np-card`).first());
-    const print = page.locator(`${MAIN} button.np-tools__print`);
-    assert.equal(await textOf(print), 'In bài');
+    const print = tools(page).getByRole('button', { name: 'In bài', exact: true });
+    assert.equal(await print.count(), 1, 'no "In bài" button');
     await print.click();
     assert.equal(await page.evaluate(() => window.__printed), 1);
 
@@ -562,7 +572,9 @@ describe('reading tools', () => {
     const hidden = ['.np-header', '.np-aside', '.np-footer', '.np-carousel', '.np-other', '.np-tools', '.np-skip', '.np-back-to-top'];
     for (const sel of hidden) {
       const loc = page.locator(`${R} ${sel}`);
-      for (let i = 0; i < await loc.count(); i++) assert.equal(await loc.nth(i).isVisible(), false, `${sel} is printed`);
+      const n = await loc.count();
+      assert.ok(n >= 1, `${sel} is not on the article page`);
+      for (let i = 0; i < n; i++) assert.equal(await loc.nth(i).isVisible(), false, `${sel} is printed`);
     }
     const shown = ['.np-article__title', '.np-article__published', '.np-article__updated', '.np-article__body',
       '.np-article__body figcaption', '.np-byline__author', '.np-byline__source', '.np-article__url'];
@@ -605,12 +617,11 @@ describe('reading tools', () => {
     });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.origin });
     await settled(page);
-    const tools = page.locator(`${MAIN} div.np-tools`);
-    assert.equal(await tools.locator('button.np-tools__share').count(), 0, 'share button without navigator.share');
-    const copy = tools.locator('button.np-tools__copy');
-    assert.equal(await textOf(copy), 'Sao chép liên kết');
-    const status = tools.locator('.np-tools__status');
-    assert.equal(await status.getAttribute('role'), 'status');
+    const group = tools(page);
+    assert.equal(await group.getByRole('button', { name: 'Chia sẻ' }).count(), 0, 'share button without navigator.share');
+    const copy = group.getByRole('button', { name: 'Sao chép liên kết', exact: true });
+    assert.equal(await copy.count(), 1, 'no "Sao chép liên kết" button');
+    const status = group.getByRole('status');
     assert.equal(await textOf(status), '');
     await copy.click();
     await poll(async () => (await textOf(status)) === 'Đã sao chép liên kết', {
@@ -620,8 +631,8 @@ describe('reading tools', () => {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
 
     const enc = encodeURIComponent(page.url());
-    for (const [cls, prefix] of [['np-tools__facebook', 'https://www.facebook.com/sharer/sharer.php?u='], ['np-tools__zalo', 'https://sp.zalo.me/share?url=']]) {
-      const a = tools.locator(`a.${cls}`);
+    for (const [cls, prefix] of [['Facebook', 'https://www.facebook.com/sharer/sharer.php?u='], ['Zalo', 'https://sp.zalo.me/share?url=']]) {
+      const a = group.getByRole('link', { name: cls, exact: true });
       await see(page, a);
       assert.equal(await a.getAttribute('target'), '_blank', cls);
       assert.deepEqual((await a.getAttribute('rel')).split(/\s+/).sort(), ['noopener', 'noreferrer'], cls);
@@ -642,11 +653,11 @@ describe('reading tools', () => {
       },
     });
     await settled(page);
-    const tools = page.locator(`${MAIN} div.np-tools`);
-    const share = tools.locator('button.np-tools__share');
-    assert.equal(await textOf(share), 'Chia sẻ');
-    for (const cls of ['np-tools__copy', 'np-tools__facebook', 'np-tools__zalo']) {
-      assert.equal(await tools.locator(`.${cls}`).count(), 0, `.${cls} shown although navigator.share exists`);
+    const group = tools(page);
+    const share = group.getByRole('button', { name: 'Chia sẻ', exact: true });
+    assert.equal(await share.count(), 1, 'no "Chia sẻ" button');
+    for (const [role, name] of [['button', 'Sao chép liên kết'], ['link', 'Facebook'], ['link', 'Zalo']]) {
+      assert.equal(await group.getByRole(role, { name }).count(), 0, `"${name}" shown although navigator.share exists`);
     }
     await share.click();
     await poll(async () => (await page.evaluate(() => window.__shared.length)) === 1, { message: 'navigator.share not called' });
@@ -662,9 +673,9 @@ describe('reading tools', () => {
     });
     await settled(page);
     assert.equal(await page.evaluate(() => 'speechSynthesis' in window), false, 'test setup: speechSynthesis still there');
-    await see(page, page.locator(`${MAIN} div.np-tools button.np-tools__print`));
-    assert.equal(await page.locator(`${MAIN} .np-tools__listen`).count(), 0);
-    assert.equal(await page.locator(`${MAIN} .np-tools__stop`).count(), 0);
+    await see(page, tools(page).getByRole('button', { name: 'In bài' }));
+    assert.equal(await listenButton(page).count(), 0, 'a listen button without speechSynthesis');
+    assert.equal(await tools(page).getByRole('button', { name: 'Dừng', includeHidden: true }).count(), 0);
     page.assertNoErrors();
   });
 
@@ -688,8 +699,8 @@ describe('reading tools', () => {
     await settled(page);
     const calls = () => page.evaluate(() => window.__speech.slice());
     const ops = async () => (await calls()).map((c) => c.op);
-    const listen = page.locator(`${MAIN} button.np-tools__listen`);
-    const stop = page.locator(`${MAIN} button.np-tools__stop`);
+    const listen = listenButton(page);
+    const stop = tools(page).getByRole('button', { name: 'Dừng', exact: true, includeHidden: true });
     assert.equal(await textOf(listen), 'Nghe đọc bài');
     assert.equal(await listen.getAttribute('aria-pressed'), 'false');
     assert.equal(await stop.isVisible(), false, '"Dừng" shown before listening');
@@ -735,17 +746,15 @@ describe('reading tools', () => {
   test('reading tools in English: labels and speech buttons', T, async () => {
     const page = await open(await stackFor('en'), ARTICLE, { viewport: PHONE, init: [speechStub, () => { delete Navigator.prototype.share; }] });
     await settled(page);
-    const tools = page.locator(`${MAIN} div.np-tools`);
-    assert.equal(await tools.getAttribute('aria-label'), 'Reading tools');
-    assert.equal((await tools.locator('button.np-tools__smaller').textContent()).replace(/\s+/g, ' ').trim(), 'A− Smaller text');
-    assert.equal((await tools.locator('button.np-tools__larger').textContent()).replace(/\s+/g, ' ').trim(), 'A+ Larger text');
-    assert.equal(await textOf(tools.locator('button.np-tools__print')), 'Print');
-    assert.equal(await textOf(tools.locator('button.np-tools__copy')), 'Copy link');
-    const listen = tools.locator('button.np-tools__listen');
+    const group = tools(page, 'Reading tools');
+    for (const name of ['A− Smaller text', 'A+ Larger text', 'Print', 'Copy link']) {
+      assert.equal(await group.getByRole('button', { name, exact: true }).count(), 1, `no "${name}" button`);
+    }
+    const listen = listenButton(page, 'Reading tools');
     assert.equal(await textOf(listen), 'Listen');
     await listen.click();
     await poll(async () => (await textOf(listen)) === 'Pause');
-    assert.equal(await textOf(tools.locator('button.np-tools__stop')), 'Stop');
+    assert.equal(await group.getByRole('button', { name: 'Stop', exact: true }).count(), 1, 'no "Stop" button');
     await listen.click();
     await poll(async () => (await textOf(listen)) === 'Resume');
     // Content is read in its own language: Vietnamese.
@@ -936,7 +945,7 @@ describe('English interface', () => {
       stack.backend.setDelay('articles', 1500);
       const before = stack.backend.count('articles');
       await page.locator(`${MAIN} section.np-other .np-pagination__next`).dispatchEvent('click');
-      await see(page, page.locator(`${MAIN} section.np-other .np-skeleton`));
+      await see(page, page.locator(MAIN).getByRole('region', { name: 'More news' }).locator('[role="status"][aria-busy="true"]'));
       await page.locator(`${R} button.np-lang`).dispatchEvent('click');
       await poll(async () => (await textOf(page.locator(`${R} button.np-lang`))) === 'English', { message: 'not back in Vietnamese' });
       await poll(async () => (await page.locator(`${MAIN} section.np-other article.np-card`).count()) > 0, { message: 'the list never arrived' });
@@ -1280,6 +1289,13 @@ describe('accessibility behaviour', () => {
     const rgb = (s) => s.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
     assert.ok(lum(rgb(colours.bg)) < 0.1, `background not dark in dark mode: ${colours.bg}`);
     assert.ok(lum(rgb(colours.summary)) > 0.4, `text not light in dark mode: ${colours.summary}`);
+    assert.ok(lum(rgb(colours.title)) > 0.4, `card titles not light in dark mode: ${colours.title}`);
+    // WCAG AA contrast (4.5:1) of the card's text on the page's dark background.
+    const contrast = (a, b) => { const [hi, lo] = [lum(rgb(a)), lum(rgb(b))].sort((x, y) => y - x); return (hi + 0.05) / (lo + 0.05); };
+    for (const k of ['title', 'summary']) {
+      const c = contrast(colours[k], k === 'summary' ? colours.summaryBg : colours.bg);
+      assert.ok(c >= 4.5, `card ${k} contrast ${c.toFixed(2)}:1 in dark mode (${colours[k]} on ${colours.bg})`);
+    }
     page.assertNoErrors();
   });
 });

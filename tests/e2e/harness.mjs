@@ -159,6 +159,24 @@ export function reader(page) {
   return page.locator('[data-news-portal] .np').first();
 }
 
+/**
+ * A named region of the reader (a `<section>` with an accessible name: "Tin nóng",
+ * "Thống kê truy cập", a list's title), found as a screen reader finds it.
+ */
+export function region(page, name) {
+  return page.locator('[data-news-portal]').getByRole('region', { name, exact: true });
+}
+
+/**
+ * The term/definition pairs of a description list inside `locator` (the
+ * visitor figures): by their roles, in order, whitespace-collapsed.
+ */
+export async function termPairs(locator) {
+  const terms = await textsOf(locator.getByRole('term'));
+  const defs = await textsOf(locator.getByRole('definition'));
+  return terms.map((t, i) => [t, defs[i] ?? '']);
+}
+
 /** Wait until the reader's root is attached. */
 export async function waitForReader(page, timeout = WAIT) {
   await page.locator('[data-news-portal] .np').first().waitFor({ state: 'attached', timeout });

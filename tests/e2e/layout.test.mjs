@@ -192,7 +192,7 @@ async function open(p, ready) {
   await page.locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 }).catch(async (e) => {
     throw new Error(`${p}: ${ready} not visible (${e.message.split('\n')[0]}); <main>: ${await describeView(page)}`);
   });
-  const skel = page.locator(`${R} .np-skeleton`);
+  const skel = page.locator(`${R} [role="status"][aria-busy="true"]`);
   await poll(async () => (await skel.count()) === 0, { message: `${p}: still loading` });
   // Images (lazy) in: scroll through once, then back to the top.
   await page.evaluate(async () => {

@@ -138,7 +138,7 @@ describe('races', () => {
     // A category whose list hangs, left for the home page.
     await page.locator(`${R} nav.np-nav a.np-nav__link`, { hasText: cat.name }).first().click();
     await poll(() => seen.some((r) => r.path === 'articles' && r.search.includes(`category=${cat.slug}`)), { message: 'category list not requested' });
-    await see(page, page.locator(`${LIST} .np-skeleton`));
+    await see(page, page.locator(`${LIST} [role="status"][aria-busy="true"]`));
     await home.click();
     await poll(() => appPath(page, stack) === '/', { message: () => `URL ${page.url()}` });
     await waitForCards(page, data.articles.slice(0, 10).map((a) => a.title));
@@ -149,7 +149,9 @@ describe('races', () => {
     // An article whose request hangs, left for the home page.
     await page.locator(`${LIST} a.np-card__title[href$="${articlePath(A)}"]`).click();
     await poll(() => reqsFor(`articles/${A.id}`).length === 1, { message: 'article not requested' });
-    await see(page, page.locator(`${R} main.np-main > .np-skeleton`));
+    // The article itself is loading: a busy status in the main landmark, no title yet.
+    await see(page, page.locator(R).getByRole('main').locator('[role="status"][aria-busy="true"]').first());
+    assert.equal(await page.locator(H1).count(), 0, 'the article shown while its request hangs');
     await home.click();
     await poll(() => appPath(page, stack) === '/', { message: () => `URL ${page.url()}` });
     await waitForCards(page, data.articles.slice(0, 10).map((a) => a.title));

@@ -255,19 +255,31 @@ function inspect() {
     return parts.join('>');
   };
   const BANNED = 'script,iframe,frame,frameset,object,embed,applet,portal,base,meta,form,svg,math,style,link,template,noscript,input,textarea,select,option,button,isindex,keygen,xmp,plaintext,noembed,noframes,title,track,canvas,dialog,marquee,details,area,map,param,foreignObject,set,animate';
-  // The reader's own controls (search box, day picker, retry / carousel / ticker buttons)
-  // carry np- classes, which content cannot: the sanitiser keeps no class attribute.
+  // The reader's own controls, known by their accessible names (the interface
+  // strings a reader hears): content cannot name a control like this without
+  // first getting a <button> or <form> past the sanitiser, which is what this
+  // inspection looks for; classes are not trusted.
+  const OWN_BUTTONS = new Set([
+    'Thử lại', 'Tìm', 'Xem', 'Lên đầu trang', 'A− Giảm cỡ chữ', 'A+ Tăng cỡ chữ', 'In bài', 'Chia sẻ',
+    'Sao chép liên kết', 'Nghe đọc bài', 'Tạm dừng', 'Tiếp tục', 'Dừng', 'Tạm dừng / chạy tin nóng',
+    'Tin trước', 'Tin sau', 'English',
+  ]);
+  const nameOf = (el) => {
+    if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label').replace(/\s+/g, ' ').trim();
+    const text = (n) => n.nodeType === 3 ? n.data : n.nodeType === 1 && n.getAttribute('aria-hidden') !== 'true' ? [...n.childNodes].map(text).join('') : '';
+    return text(el).replace(/\s+/g, ' ').trim();
+  };
+  // The search landmark and the "Xem tin theo ngày" picker: forms that submit nowhere.
+  const ownForm = (form) => !!form && !form.hasAttribute('action') && (form.getAttribute('role') === 'search'
+    || nameOf(form.closest('section')?.querySelector('h2') || form) === 'Xem tin theo ngày');
   const ownControl = (el) => {
     const tag = el.tagName.toLowerCase();
-    // A video placeholder's play button: the sanitiser writes no class but
-    // np-file, so only the reader's VideoEmbed makes .np-video.
-    if (tag === 'button' && el.closest('.np-article__body')) return !!el.closest('.np-video') && /(^|\s)np-video__play(\s|$)/.test(el.className);
-    if (el.closest('.np-article__body')) return false;
-    if (tag === 'button') return /(^|\s)np-/.test(el.className);
-    if (['form', 'input', 'select', 'option', 'textarea'].includes(tag)) {
-      const form = el.closest('form');
-      return !!form && /(^|\s)np-/.test(form.className) && !form.hasAttribute('action');
-    }
+    const body = el.closest('.np-article__body');
+    // In an article body only the reader's play button of a video placeholder.
+    if (body) return tag === 'button' && !!el.closest('figure[data-np-video]') && nameOf(el).startsWith('Phát video: ');
+    if (tag === 'button') return OWN_BUTTONS.has(nameOf(el)) && (el.type !== 'submit' || ownForm(el.closest('form')));
+    if (tag === 'form') return ownForm(el);
+    if (['input', 'select', 'option', 'textarea'].includes(tag)) return tag === 'input' && ownForm(el.closest('form'));
     return false;
   };
   for (const el of np.querySelectorAll(BANNED)) {
@@ -378,7 +390,7 @@ async function view(p, ready) {
 
 /** Once nothing is loading: pointer over the content, a few frames for events to fire, the DOM and the canary. */
 async function check(p) {
-  const skel = page.locator(`${R} .np-skeleton`);
+  const skel = page.locator(`${R} [role="status"][aria-busy="true"]`);
   await poll(async () => (await skel.count()) === 0, { message: `${p}: still loading` });
   // Hover over the content (pointer handlers); the DOM check below is what settles it.
   await page.mouse.move(400, 300);
