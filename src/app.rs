@@ -7,6 +7,7 @@ use send_wrapper::SendWrapper;
 
 use crate::api::Api;
 use crate::components::back_to_top::BackToTop;
+use crate::components::below_the_fold::BelowTheFold;
 use crate::components::day_picker::DayPicker;
 use crate::components::language_switch::remembered;
 use crate::components::links_directory::LinksDirectory;
@@ -180,13 +181,17 @@ fn Shell() -> impl IntoView {
             <div class="np-layout">
                 <main class="np-main" id="np-main" tabindex="-1" node_ref=main>{page}</main>
                 <aside class="np-aside">
-                    <DayPicker/>
-                    {has_visitors.then(|| view! { <VisitorStatsWidget/> })}
-                    <LinksDirectory/>
+                    <BelowTheFold>
+                        <DayPicker/>
+                        {has_visitors.then(|| view! { <VisitorStatsWidget/> })}
+                        <LinksDirectory/>
+                    </BelowTheFold>
                 </aside>
             </div>
-            <SiteFooter/>
-            <BackToTop/>
+            <BelowTheFold>
+                <SiteFooter/>
+                <BackToTop/>
+            </BelowTheFold>
         </div>
     }
 }

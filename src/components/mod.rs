@@ -5,6 +5,7 @@ pub mod article_card;
 pub mod article_meta;
 pub mod article_view;
 pub mod back_to_top;
+pub mod below_the_fold;
 pub mod breadcrumb;
 pub mod byline;
 pub mod carousel;

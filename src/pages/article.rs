@@ -6,6 +6,7 @@ use super::not_found::NotFound;
 use crate::api::{Api, ApiError, ListQuery};
 use crate::app::{set_page_meta, use_i18n};
 use crate::components::article_view::ArticleView;
+use crate::components::below_the_fold::BelowTheFold;
 use crate::components::carousel::Carousel;
 use crate::components::error_notice::ErrorNotice;
 use crate::components::news_list::{ListSpec, NewsList};
@@ -60,11 +61,15 @@ pub fn ArticlePage() -> impl IntoView {
                 let related = a.related.clone();
                 view! {
                     <ArticleView article=a/>
-                    {(!related.is_empty()).then(|| view! { <Carousel items=related/> })}
+                    <BelowTheFold>
+                        {(!related.is_empty()).then(|| view! { <Carousel items=related.clone()/> })}
+                    </BelowTheFold>
                 }
                 .into_any()
             }
         }}
-        <NewsList spec=others class="np-list np-other"/>
+        <BelowTheFold>
+            <NewsList spec=others class="np-list np-other"/>
+        </BelowTheFold>
     }
 }
