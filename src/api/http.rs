@@ -10,7 +10,7 @@ use js_sys::{Function, Object, Promise, Reflect};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCredentials, RequestInit};
+use web_sys::{AbortController, RequestCredentials};
 
 use super::ApiError;
 
@@ -28,6 +28,7 @@ pub async fn get_json<T: DeserializeOwned>(url: &str, abort: &AbortController) -
 }
 
 /// Like [`get_json`], with the list's total from WordPress' `X-WP-Total`.
+#[cfg(feature = "wordpress")]
 pub async fn get_json_counted<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<(T, Option<u64>), ApiError> {
     let (text, total) = get(url, abort).await?;
     Ok((crate::model::decode(&text).ok_or(ApiError::Invalid)?, total))
@@ -168,8 +169,9 @@ fn error_status(status: u16) -> ApiError {
 /// reader's data) and `keepalive` (it survives the reader leaving the page).
 /// gloo-net's builder has no keepalive, so the request is built with
 /// web-sys and sent by gloo-net.
+#[cfg(feature = "portal")]
 pub fn post_and_forget(url: &str, json: String) {
-    let init = RequestInit::new();
+    let init = web_sys::RequestInit::new();
     init.set_method("POST");
     // web-sys has no setter for `keepalive` yet.
     let _ = Reflect::set(&init, &JsValue::from_str("keepalive"), &JsValue::TRUE);

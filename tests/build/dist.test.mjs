@@ -28,6 +28,8 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
 } else {
   const manifest = JSON.parse(text('asset-manifest.json'));
   const { entry } = manifest;
+  // One reader build per backend (docs/decisions/0007); entry.js/wasm is the Portal API's.
+  const builds = Object.entries(entry.builds || {});
   const loader = text('news-portal.js');
   const html = text('index.html');
 
@@ -38,7 +40,12 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     assert.match(entry.wasm, /^news_portal-[0-9a-f]+_bg\.wasm$/);
     assert.match(entry.css, /^news-portal-[0-9a-f]{16}\.css$/);
     assert.match(entry.pageCss, /^page-[0-9a-f]{16}\.css$/);
-    for (const name of [entry.js, entry.wasm, entry.css, entry.pageCss, 'index.html']) {
+    assert.deepEqual(builds.map(([b]) => b), ['portal', 'wordpress'], 'a build per backend');
+    assert.deepEqual(entry.builds.portal, { js: entry.js, wasm: entry.wasm }, 'the page entry is the portal build');
+    assert.match(entry.builds.wordpress.js, /^news_portal_wordpress-[0-9a-f]{16}\.js$/);
+    assert.match(entry.builds.wordpress.wasm, /^news_portal_wordpress-[0-9a-f]{16}_bg\.wasm$/);
+    assert.notEqual(manifest.files[entry.builds.wordpress.wasm].integrity, manifest.files[entry.wasm].integrity, 'two different builds');
+    for (const name of [...builds.flatMap(([, b]) => [b.js, b.wasm]), entry.css, entry.pageCss, 'index.html']) {
       assert.ok(fs.existsSync(distFile(name)), name);
     }
     // The CSS names carry the first 16 hex chars of the content's sha256.
@@ -96,7 +103,8 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
   });
 
   test('SRI values in the loader and the page match the files', () => {
-    for (const name of [entry.js, entry.wasm, entry.css]) {
+    const assets = [...builds.flatMap(([, b]) => [b.js, b.wasm]), entry.css];
+    for (const name of assets) {
       assert.ok(loader.includes(JSON.stringify(name)), `loader names ${name}`);
       const integrity = sha384(read(name));
       assert.ok(loader.includes(JSON.stringify(integrity)), `loader has ${integrity} for ${name}`);
@@ -115,7 +123,7 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     }
     assert.ok(checked >= 3, `page links with integrity: ${checked}`);
     // Every integrity in the loader is one of the three files'.
-    const known = new Set([entry.js, entry.wasm, entry.css].map((n) => sha384(read(n))));
+    const known = new Set(assets.map((n) => sha384(read(n))));
     for (const [m] of loader.matchAll(/sha384-[A-Za-z0-9+/=]+/g)) assert.ok(known.has(m), `unknown SRI ${m}`);
   });
 
@@ -138,12 +146,12 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     execFileSync(process.execPath, ['--check', distFile('news-portal.js')]);
   });
 
-  test('the wasm validates and instantiates with its wasm-bindgen glue', async (t) => {
-    const bytes = read(entry.wasm);
+  for (const [backend, build] of builds) test(`the ${backend} wasm validates and instantiates with its wasm-bindgen glue`, async (t) => {
+    const bytes = read(build.wasm);
     assert.ok(WebAssembly.validate(bytes), 'WebAssembly.validate');
     // initSync runs the glue's start-up (e.g. the externref table set-up that a
     // bad wasm-opt breaks with "WebAssembly.Table.set(): Argument 1 is invalid").
-    const glue = await import(pathToFileURL(distFile(entry.js)).href);
+    const glue = await import(pathToFileURL(distFile(build.js)).href);
     assert.equal(typeof glue.default, 'function', 'default export (init)');
     assert.equal(typeof glue.mount_news_portal, 'function', 'mount_news_portal export');
     try {
@@ -162,11 +170,16 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     JSON.parse(text('demo/site.json'));
   });
 
-  test(`first-load brotli total is within the ${CEILING}-byte ceiling`, (t) => {
-    for (const must of [entry.loader, entry.js, entry.wasm, entry.css]) {
-      assert.ok(manifest.firstLoad.files.includes(must), `firstLoad counts ${must}`);
+  test('the first load is the portal build\'s', () => {
+    assert.deepEqual(manifest.firstLoad, manifest.firstLoadByBackend.portal);
+  });
+
+  for (const [backend, build] of builds) test(`first-load brotli total of the ${backend} reader is within the ${CEILING}-byte ceiling`, (t) => {
+    const firstLoad = manifest.firstLoadByBackend[backend];
+    for (const must of [entry.loader, build.js, build.wasm, entry.css]) {
+      assert.ok(firstLoad.files.includes(must), `firstLoad counts ${must}`);
     }
-    const parts = manifest.firstLoad.files.map((name) => ({
+    const parts = firstLoad.files.map((name) => ({
       name,
       brotli: read(`${name}.br`).length,
       raw: read(name).length,
@@ -175,7 +188,7 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     const lines = parts.map((p) => `${p.name}: ${p.raw} B raw, ${p.brotli} B brotli`);
     lines.push(`first-load brotli total: ${total} B (${(total / 1024).toFixed(1)} KiB); ceiling ${CEILING} B; limit ${LIMIT} B, over by ${Math.max(0, total - LIMIT)} B`);
     for (const l of lines) t.diagnostic(l);
-    assert.equal(total, manifest.firstLoad.brotli, 'manifest firstLoad.brotli');
+    assert.equal(total, firstLoad.brotli, 'manifest firstLoad.brotli');
     assert.ok(total <= CEILING, `first-load brotli ${total} B > ceiling ${CEILING} B (limit ${LIMIT} B)`);
   });
 }

@@ -122,6 +122,9 @@ async function assertClean(page) {
   await page.waitForTimeout(200); // let late events and reports arrive
   assert.deepEqual(page.csp, [], 'CSP violations in the page');
   assert.deepEqual(host.cspReports, [], 'CSP reports sent to the host page server');
+  // A Portal API page downloads the Portal API's build only (decision 0007).
+  const wasm = (page.requests || []).filter((u) => u.endsWith('_bg.wasm'));
+  assert.ok(wasm.every((u) => /\/news_portal-[0-9a-f]+_bg\.wasm$/.test(u)), `wasm fetched: ${wasm}`);
   page.assertNoErrors();
 }
 

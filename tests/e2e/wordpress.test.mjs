@@ -97,6 +97,9 @@ describe('the reader on a real WordPress', () => {
     await nav.getByRole('link', { name: /4/ }).first().click();
     await cards(page, 5);
     assert.deepEqual(page.requests.filter((u) => /stats\/hit/.test(u)), []);
+    // The loader fetched the WordPress build (decision 0007), which has no Portal API client.
+    const { builds } = JSON.parse(fs.readFileSync(path.join(DIST, 'asset-manifest.json'), 'utf8')).entry;
+    assert.ok(page.requests.some((u) => u.endsWith('/' + builds.wordpress.wasm)), `the WordPress build was not fetched: ${page.requests.filter((u) => u.endsWith('.wasm'))}`);
     page.assertNoErrors();
   });
 
