@@ -1,0 +1,33 @@
+// Where the main thread goes on the first view: one Lighthouse (mobile) run
+// of a page of the reader (or of a baseline dist/) against the test backend,
+// printing its long tasks and the script bootup of each file.
+//
+//   node tests/bench/lh-tasks.mjs [--dist DIR] [--path /bai-viet/ID/slug]
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import { launchChromium } from './chromium.mjs';
+import { startBackend } from '../server/backend.mjs';
+import { startStatic } from '../server/static.mjs';
+
+const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
+const dist = path.resolve(arg('--dist', 'dist'));
+const backend = await startBackend({ port: 0 });
+const reader = await startStatic({ dir: dist, port: 0, apiBase: backend.url });
+const a = backend.data.articles[0];
+const url = reader.url.replace(/\/$/, '') + arg('--path', `/bai-viet/${a.id}/${a.slug}`);
+const chrome = await launchChromium();
+try {
+  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'silent', onlyCategories: ['performance'] });
+  const ms = (n) => `${Math.round(n)} ms`;
+  console.log(`${url}\nLCP ${ms(lhr.audits['largest-contentful-paint'].numericValue)}, TBT ${ms(lhr.audits['total-blocking-time'].numericValue)}, CPU index ${lhr.environment.benchmarkIndex}`);
+  console.log('long tasks (simulated, start + duration, attributed to):');
+  for (const t of lhr.audits['long-tasks']?.details?.items || []) console.log(`  ${ms(t.startTime).padStart(8)} +${ms(t.duration).padStart(7)}  ${t.url}`);
+  console.log('bootup per script (total / script evaluation / parse+compile):');
+  for (const b of lhr.audits['bootup-time']?.details?.items || []) console.log(`  ${ms(b.total).padStart(8)} ${ms(b.scripting).padStart(8)} ${ms(b.scriptParseCompile).padStart(8)}  ${b.url}`);
+  console.log('main-thread work by category:');
+  for (const c of lhr.audits['mainthread-work-breakdown']?.details?.items || []) console.log(`  ${ms(c.duration).padStart(8)}  ${c.groupLabel}`);
+} finally {
+  await chrome.close();
+  await reader.close();
+  await backend.close();
+}
