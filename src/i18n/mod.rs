@@ -40,6 +40,9 @@ impl Lang {
     }
 }
 
+/// Serialised in tests only: tests/fixtures/strings.json, which the browser
+/// suites read (never the Rust source).
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Strings {
     pub skip_to_content: &'static str,
     pub home: &'static str,
@@ -140,4 +143,20 @@ pub struct Strings {
     pub hour_ago: &'static str,
     pub hours_ago: &'static str,
     pub thousands_separator: char,
+}
+
+#[cfg(test)]
+mod tests {
+    /// The browser suites check the rendered interface against these tables
+    /// ("no Vietnamese string left in English"); they read this file.
+    #[test]
+    fn strings_file_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/strings.json");
+        let json = serde_json::to_string_pretty(&serde_json::json!({ "vi": &super::VI, "en": &super::EN })).unwrap() + "\n";
+        if std::env::var_os("NP_UPDATE_STRINGS").is_some() {
+            std::fs::write(path, &json).unwrap();
+        }
+        let file = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(file == json, "tests/fixtures/strings.json is stale: NP_UPDATE_STRINGS=1 cargo test --lib strings_file_is_current");
+    }
 }
