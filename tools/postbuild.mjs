@@ -189,18 +189,17 @@ function findOne(dir, re, what) {
 const PREFETCH_SOURCE = `// first-view requests (they read the page's URL: the route is in it)
 const prefetch = {};
 try {
-  const host = document.querySelector('[data-news-portal]');
-  const attr = (n) => (host && host.getAttribute(n) || '').trim();
+  // The host element's settings are read by the loader's \`named\` (and \`backend\`).
   // encodeURIComponent, but RFC 3986's unreserved set (src/api/query.rs).
   const enc = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   const param = (search, key) => new URLSearchParams(search).get(key);
   // The app path and query, as src/route.rs Mode::read reads them.
   const where = (() => {
-    const routing = attr('data-routing').toLowerCase();
+    const routing = named('data-routing').toLowerCase();
     const split = (s) => { const i = s.indexOf('?'); return i < 0 ? [s || '/', ''] : [s.slice(0, i) || '/', s.slice(i + 1)]; };
     if (routing === 'hash') return location.hash === '' || location.hash === '#' ? ['/', ''] : location.hash.startsWith('#/') ? split(location.hash.slice(1)) : null;
     if (routing === 'query') return split(param(location.search, 'np') || '');
-    let base = (attr('data-base-path') || '/').replace(/\\/+$/, '');
+    let base = (named('data-base-path') || '/').replace(/\\/+$/, '');
     if (base && !base.startsWith('/')) base = '/' + base;
     if (!location.pathname.startsWith(base)) return null;
     const rest = location.pathname.slice(base.length);
@@ -226,7 +225,7 @@ try {
     }).catch(() => (ctl.signal.aborted ? { aborted: true, timeout: timedOut } : { network: true })).finally(() => clearTimeout(timer));
     prefetch[url] = { p, abort: () => ctl.abort() };
   };
-  const apiBase = attr('data-api-base');
+  const apiBase = named('data-api-base');
   const preconnect = (origin) => {
     if (origin === location.origin) return;
     const l = document.createElement('link');
@@ -243,7 +242,7 @@ try {
     if (route && route.home) get(b + 'hot.json');
     if (route && !route.article) get(b + 'articles.json');
     if (route && route.article) { get(b + 'articles/' + enc(route.article) + '.json'); get(b + 'articles.json'); }
-  } else if (attr('data-backend').toLowerCase() === 'wordpress') {
+  } else if (backend === 'wordpress') {
     const full = new URL(apiBase, location.href).href;
     const i = full.indexOf('rest_route=');
     const b = i >= 0 ? full.slice(0, i + 11) : full.replace(/\\/+$/, '');
