@@ -19,6 +19,7 @@ const chrome = await launchChromium();
 try {
   const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'silent', onlyCategories: ['performance'] });
   const ms = (n) => `${Math.round(n)} ms`;
+  const lcpEl = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node; console.log(`LCP element: ${lcpEl?.nodeLabel} (${lcpEl?.selector})`);
   console.log(`${url}\nLCP ${ms(lhr.audits['largest-contentful-paint'].numericValue)}, TBT ${ms(lhr.audits['total-blocking-time'].numericValue)}, CPU index ${lhr.environment.benchmarkIndex}`);
   console.log('long tasks (simulated, start + duration, attributed to):');
   for (const t of lhr.audits['long-tasks']?.details?.items || []) console.log(`  ${ms(t.startTime).padStart(8)} +${ms(t.duration).padStart(7)}  ${t.url}`);
