@@ -7,6 +7,7 @@ cd "$NP_ROOT"
 
 # Versions. wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
 TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.2.4" # wasm_split_cli_support: Leptos' code splitting (decision 0008)
 WASM_OPT_VERSION="132" # npm binaryen@132 (package.json); never Debian's binaryen 108
 WASM_TARGET="wasm32-unknown-unknown"
 

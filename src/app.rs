@@ -6,22 +6,17 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
 use crate::api::Api;
-use crate::components::back_to_top::BackToTop;
-use crate::components::below_the_fold::BelowTheFold;
-use crate::components::day_picker::DayPicker;
+use crate::components::below_the_fold::{deferred, BelowTheFold};
 use crate::components::language_switch::remembered;
-use crate::components::links_directory::LinksDirectory;
-use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
-use crate::components::visitor_stats::VisitorStatsWidget;
 use crate::i18n::{Lang, Strings};
 use crate::meta::PageMeta;
 use crate::model::Site;
-use crate::pages::{article::ArticlePage, category::CategoryPage, day::DayPage, home::HomePage};
-use crate::pages::{not_found::NotFound, search::SearchPage};
+use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage};
 use crate::remote::{Remote, State};
 use crate::route::{Mode, Route};
 use crate::router::{provide_router, use_route, use_router};
+use crate::split::{self, OtherPage};
 
 /// Everything the host element configures.
 #[derive(Clone)]
@@ -99,7 +94,7 @@ pub fn set_page_meta(meta: PageMeta) {
         State::Ready(s) => s,
         _ => Site::default(),
     };
-    crate::meta::apply(&meta, &site, description.as_deref());
+    crate::meta::apply(crate::meta::Head::new(&meta, &site, description.as_deref()));
 }
 
 pub fn prefers_reduced_motion() -> bool {
@@ -169,9 +164,9 @@ fn Shell() -> impl IntoView {
             Route::Home { .. } => view! { <HomePage/> }.into_any(),
             Route::Category { .. } => view! { <CategoryPage/> }.into_any(),
             Route::Article { .. } => view! { <ArticlePage/> }.into_any(),
-            Route::Search { .. } => view! { <SearchPage/> }.into_any(),
-            Route::Day { .. } => view! { <DayPage/> }.into_any(),
-            Route::NotFound => view! { <NotFound/> }.into_any(),
+            Route::Search { .. } => deferred(split::page, OtherPage::Search, 10).into_any(),
+            Route::Day { .. } => deferred(split::page, OtherPage::Day, 10).into_any(),
+            Route::NotFound => deferred(split::page, OtherPage::NotFound, 10).into_any(),
         }
     };
     view! {
@@ -181,17 +176,10 @@ fn Shell() -> impl IntoView {
             <div class="np-layout">
                 <main class="np-main" id="np-main" tabindex="-1" node_ref=main>{page}</main>
                 <aside class="np-aside">
-                    <BelowTheFold>
-                        <DayPicker/>
-                        {has_visitors.then(|| view! { <VisitorStatsWidget/> })}
-                        <LinksDirectory/>
-                    </BelowTheFold>
+                    <BelowTheFold>{move || deferred(split::aside, has_visitors, 6)}</BelowTheFold>
                 </aside>
             </div>
-            <BelowTheFold>
-                <SiteFooter/>
-                <BackToTop/>
-            </BelowTheFold>
+            <BelowTheFold>{|| deferred(split::footer, (), 4)}</BelowTheFold>
         </div>
     }
 }

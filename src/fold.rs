@@ -81,6 +81,33 @@ fn word_starts(folded: &[char], word: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Search words to mark in titles, with the code that marks them: a value
+/// the search page brings (src/pages/search.rs), so folding waits with
+/// that page's code (src/split.rs) instead of coming with every card.
+#[derive(Clone, Debug)]
+pub struct Highlight {
+    words: Vec<String>,
+    mark: fn(&str, &[String]) -> Vec<(bool, String)>,
+}
+
+impl Highlight {
+    /// The (folded) words of `query`.
+    pub fn of(query: &str) -> Highlight {
+        Highlight { words: words(query), mark: highlight }
+    }
+
+    /// `text` in runs, each marked whether it is one of the words.
+    pub fn runs(&self, text: &str) -> Vec<(bool, String)> {
+        (self.mark)(text, &self.words)
+    }
+}
+
+impl PartialEq for Highlight {
+    fn eq(&self, other: &Highlight) -> bool {
+        self.words == other.words
+    }
+}
+
 /// Splits `text` into runs, each marked whether it matches one of the
 /// (folded) query words, so the matched words can be highlighted in the
 /// original text with its diacritics: "hoi" marks "Hội".

@@ -14,12 +14,13 @@ pub mod format;
 pub mod i18n;
 pub mod meta;
 pub mod model;
-mod mount;
+pub(crate) mod mount;
 pub mod pages;
 pub mod remote;
 pub mod route;
 pub mod router;
 pub mod sanitize;
+pub mod split;
 pub mod url;
 
 pub use mount::mount_news_portal;

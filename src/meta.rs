@@ -2,7 +2,10 @@
 //! OpenGraph and a JSON-LD `NewsArticle` for the article view. When the
 //! reader is embedded, the host page's head is not ours and is left alone.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use serde::Serialize;
 
 use crate::model::{Article, Site};
@@ -68,18 +71,40 @@ struct Named<'a> {
     name: &'a str,
 }
 
+/// What the JSON-LD says of an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleFacts {
+    pub headline: String,
+    pub summary: Option<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub author: Option<String>,
+}
+
+impl ArticleFacts {
+    pub fn of(a: &Article) -> ArticleFacts {
+        let s = &a.summary;
+        ArticleFacts {
+            headline: s.title.clone(),
+            summary: s.summary.clone(),
+            published: s.published_at.clone(),
+            modified: a.updated_at.clone(),
+            author: a.author.clone(),
+        }
+    }
+}
+
 /// The JSON-LD for an article (schema.org NewsArticle).
-pub fn news_article_json(a: &Article, url: &str, image: Option<&str>, publisher: &str) -> String {
-    let s = &a.summary;
+pub fn news_article_json(a: &ArticleFacts, url: &str, image: Option<&str>, publisher: &str) -> String {
     let ld = NewsArticleLd {
         context: "https://schema.org",
         kind: "NewsArticle",
-        headline: &s.title,
+        headline: &a.headline,
         url,
         publisher: Named { kind: "Organization", name: publisher },
-        description: s.summary.as_deref(),
-        published: s.published_at.as_deref(),
-        modified: a.updated_at.as_deref(),
+        description: a.summary.as_deref(),
+        published: a.published.as_deref(),
+        modified: a.modified.as_deref(),
         image,
         author: a.author.as_deref().map(|name| Named { kind: "Person", name }),
     };
@@ -93,41 +118,90 @@ pub fn initial_description() -> Option<String> {
     meta.get_attribute("content").filter(|c| !c.trim().is_empty())
 }
 
-/// Writes the head for the current page; `fallback` is the description of a
-/// page that has none of its own.
-pub fn apply(meta: &PageMeta, site: &Site, fallback: Option<&str>) {
-    let site_name = site.name.as_str();
-    let description = meta.description.or(fallback);
-    let doc = document();
-    let title = match (meta.title.is_empty(), site_name.is_empty()) {
-        (false, false) => format!("{} – {site_name}", meta.title),
-        (false, true) => meta.title.to_string(),
-        (true, _) => site_name.to_string(),
-    };
-    if !title.is_empty() {
-        doc.set_title(&title);
+/// The head of one page, owned: the title is set at once, the rest is
+/// written by `write_head` once its code has arrived (decision 0008).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Head {
+    /// Which page it is: a later page's head is never overwritten by this.
+    seq: u64,
+    pub title: String,
+    pub og_title: String,
+    pub site_name: String,
+    pub description: Option<String>,
+    pub image: Option<String>,
+    pub article: Option<ArticleFacts>,
+}
+
+thread_local! {
+    static LATEST: Cell<u64> = const { Cell::new(0) };
+}
+
+impl Head {
+    /// The head for `meta` on `site`; `fallback` is the description of a
+    /// page that has none of its own.
+    pub fn new(meta: &PageMeta, site: &Site, fallback: Option<&str>) -> Head {
+        let site_name = site.name.clone();
+        let title = match (meta.title.is_empty(), site_name.is_empty()) {
+            (false, false) => format!("{} – {site_name}", meta.title),
+            (false, true) => meta.title.to_string(),
+            (true, _) => site_name.clone(),
+        };
+        Head {
+            seq: LATEST.with(|l| l.get() + 1),
+            title,
+            og_title: if meta.title.is_empty() { site_name.clone() } else { meta.title.to_string() },
+            site_name,
+            description: meta.description.or(fallback).map(str::to_string),
+            image: meta.image.map(str::to_string),
+            article: meta.article.map(ArticleFacts::of),
+        }
     }
+}
+
+/// Sets the title now and the rest of the head when its code has arrived.
+pub fn apply(head: Head) {
+    LATEST.with(|l| l.set(head.seq));
+    if !head.title.is_empty() {
+        document().set_title(&head.title);
+    }
+    leptos::task::spawn_local(async move {
+        // A head whose code did not arrive keeps the title: nothing to tell the reader.
+        let _ = write_head(head).await;
+    });
+}
+
+/// OpenGraph and JSON-LD: only crawlers and share previews read them, so
+/// their code (and serde_json's serialiser) waits for the first screen.
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn write_head(head: Head) -> Result<(), SplitLoaderError> {
+    if LATEST.with(|l| l.get()) != head.seq {
+        return Ok(());
+    }
+    let doc = document();
     let url = window().location().href().ok();
-    set_meta("name", "description", description);
-    set_meta("property", "og:title", Some(meta.title).filter(|t| !t.is_empty()).or(Some(site_name)));
-    set_meta("property", "og:site_name", Some(site_name).filter(|s| !s.is_empty()));
-    set_meta("property", "og:description", description);
-    set_meta("property", "og:image", meta.image);
+    let site_name = Some(head.site_name.as_str()).filter(|s| !s.is_empty());
+    set_meta("name", "description", head.description.as_deref());
+    set_meta("property", "og:title", Some(head.og_title.as_str()));
+    set_meta("property", "og:site_name", site_name);
+    set_meta("property", "og:description", head.description.as_deref());
+    set_meta("property", "og:image", head.image.as_deref());
     set_meta("property", "og:url", url.as_deref());
-    set_meta("property", "og:type", Some(if meta.article.is_some() { "article" } else { "website" }));
+    set_meta("property", "og:type", Some(if head.article.is_some() { "article" } else { "website" }));
 
     // Not executed (a data block), so a strict CSP does not object to it.
     if let Some(old) = doc.get_element_by_id("np-jsonld") {
         old.remove();
     }
-    if let (Some(a), Some(head)) = (meta.article, doc.head()) {
+    if let (Some(a), Some(el)) = (&head.article, doc.head()) {
         if let Ok(script) = doc.create_element("script") {
             script.set_id("np-jsonld");
             let _ = script.set_attribute("type", "application/ld+json");
-            script.set_text_content(Some(&news_article_json(a, url.as_deref().unwrap_or(""), meta.image, site_name)));
-            let _ = head.append_child(&script);
+            let json = news_article_json(a, url.as_deref().unwrap_or(""), head.image.as_deref(), &head.site_name);
+            script.set_text_content(Some(&json));
+            let _ = el.append_child(&script);
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -140,7 +214,7 @@ mod tests {
             r#"{"id":"1","title":"Tin \"nóng\" </script>","body_html":"","published_at":"2019-01-10T16:47:06+07:00","author":"Ban biên tập"}"#,
         )
         .unwrap();
-        let json = super::news_article_json(&a, "https://x.vn/bai-viet/1", Some("https://x.vn/a.jpg"), "Cổng TTĐN");
+        let json = super::news_article_json(&super::ArticleFacts::of(&a), "https://x.vn/bai-viet/1", Some("https://x.vn/a.jpg"), "Cổng TTĐN");
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v["@type"], "NewsArticle");
         assert_eq!(v["headline"], "Tin \"nóng\" </script>");

@@ -1,6 +1,9 @@
 //! Start-up: find the host element, read its settings, isolate the reader
 //! in a shadow root with its own stylesheet, and mount.
 
+use std::cell::RefCell;
+use std::task::{Poll, Waker};
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -15,7 +18,8 @@ fn string_field(config: &JsValue, key: &str) -> Option<String> {
 }
 
 /// Called by the loader (`news-portal.js`) once the wasm is ready, with
-/// `{ assetBase, css, cssIntegrity }`: where the loader found the assets.
+/// `{ assetBase, css, cssIntegrity, cssLater, cssLaterIntegrity, prefetch }`:
+/// where the loader found the assets, and the requests it started.
 #[wasm_bindgen]
 pub fn mount_news_portal(config: JsValue) {
     // A panic aborts the wasm (panic = "abort"): say why in the console.
@@ -74,27 +78,61 @@ fn try_mount(js: &JsValue) -> Result<(), JsValue> {
             // Hidden until our stylesheet applies, so the reader never
             // flashes unstyled; shown anyway if the sheet fails or stalls.
             container.set_hidden(true);
-            let link = doc.create_element("link")?;
-            link.set_attribute("rel", "stylesheet")?;
-            link.set_attribute("href", &href)?;
-            if let Some(sri) = string_field(js, "cssIntegrity") {
-                link.set_attribute("integrity", &sri)?;
-                link.set_attribute("crossorigin", "anonymous")?;
-            }
-            let show = {
-                let c = container.clone();
-                move || c.set_hidden(false)
-            };
-            let on_done = Closure::once_into_js(show.clone());
-            link.add_event_listener_with_callback("load", on_done.unchecked_ref())?;
-            link.add_event_listener_with_callback("error", on_done.unchecked_ref())?;
-            set_timeout(show, std::time::Duration::from_secs(3));
-            shadow.append_child(&link)?;
+            let c = container.clone();
+            stylesheet(&shadow, &href, string_field(js, "cssIntegrity"), move || c.set_hidden(false))?;
         }
         None => web_sys::console::warn_1(&"news-portal: no stylesheet given".into()),
     }
     shadow.append_child(&container)?;
+    // The sheet of the parts whose code waits (src/split.rs): fetched now,
+    // after the first screen's; those parts wait for it (`LaterStyles`).
+    if let Some(href) = string_field(js, "cssLater") {
+        LATER_STYLES.with(|l| *l.borrow_mut() = Some(Vec::new()));
+        stylesheet(&shadow, &href, string_field(js, "cssLaterIntegrity"), || {
+            for waker in LATER_STYLES.with(|l| l.borrow_mut().take()).unwrap_or_default() {
+                waker.wake();
+            }
+        })?;
+    }
     mount_to(container, move || view! { <App config=config/> }).forget();
+    Ok(())
+}
+
+thread_local! {
+    /// Who waits for the later sheet while it loads; `None` once it is in
+    /// (or failed, or stalled), or when there is none.
+    static LATER_STYLES: RefCell<Option<Vec<Waker>>> = const { RefCell::new(None) };
+}
+
+/// Resolves once the sheet of the parts whose code waits (src/split.rs) is
+/// in: such a part is shown when its code and its styles are both here.
+pub(crate) fn later_styles() -> impl std::future::Future<Output = ()> {
+    std::future::poll_fn(|cx| {
+        LATER_STYLES.with(|l| match &mut *l.borrow_mut() {
+            Some(waiting) => {
+                waiting.push(cx.waker().clone());
+                Poll::Pending
+            }
+            None => Poll::Ready(()),
+        })
+    })
+}
+
+/// Adds a stylesheet to the shadow root; `done` runs when it has loaded or
+/// failed, or after 3 s, whichever comes first (more than once is harmless).
+fn stylesheet(shadow: &web_sys::ShadowRoot, href: &str, integrity: Option<String>, done: impl Fn() + Clone + 'static) -> Result<(), JsValue> {
+    let link = document().create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", href)?;
+    if let Some(sri) = integrity {
+        link.set_attribute("integrity", &sri)?;
+        link.set_attribute("crossorigin", "anonymous")?;
+    }
+    let on_done = Closure::once_into_js(done.clone());
+    link.add_event_listener_with_callback("load", on_done.unchecked_ref())?;
+    link.add_event_listener_with_callback("error", on_done.unchecked_ref())?;
+    set_timeout(done, std::time::Duration::from_secs(3));
+    shadow.append_child(&link)?;
     Ok(())
 }
 

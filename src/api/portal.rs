@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use web_sys::AbortController;
 
 use super::{http, query, ApiError, ListQuery};
@@ -69,18 +70,39 @@ impl Portal {
                 all
             }
         };
-        Ok(query::answer(&all, q))
+        demo_answer(all, q.clone()).await.map_err(|_| ApiError::Network)
     }
 
     pub fn hit(&self, path: &str, article_id: Option<&str>) {
         if self.demo {
             return;
         }
-        let body = Hit { path, article_id };
-        if let Ok(json) = serde_json::to_string(&body) {
-            http::post_and_forget(&self.url("stats/hit"), json);
-        }
+        let (url, path, article_id) = (self.url("stats/hit"), path.to_string(), article_id.map(String::from));
+        // Its code waits until the reader has something on screen; a hit
+        // whose code did not arrive is lost, never reported.
+        leptos::task::spawn_local(async move {
+            let _ = send_hit(url, path, article_id).await;
+        });
     }
+}
+
+// Split points (decision 0008, src/split.rs): what the first view of a
+// Portal API reader does not need.
+
+/// `POST stats/hit`, with its JSON body.
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn send_hit(url: String, path: String, article_id: Option<String>) -> Result<(), SplitLoaderError> {
+    let body = Hit { path: &path, article_id: article_id.as_deref() };
+    if let Ok(json) = serde_json::to_string(&body) {
+        http::post_and_forget(&url, json);
+    }
+    Ok(())
+}
+
+/// The demo's list queries, answered in the client: no portal needs them.
+#[wasm_split(demo, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn demo_answer(all: Arc<Vec<ArticleSummary>>, q: ListQuery) -> Result<Page, SplitLoaderError> {
+    Ok(query::answer(&all, &q))
 }
 
 /// The body of `POST stats/hit`.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::published::Published;
 use super::thumbnail::{thumbnail_src, Thumbnail};
 use crate::app::use_i18n;
-use crate::fold;
+use crate::fold::Highlight;
 use crate::format;
 use crate::model::ArticleSummary;
 use crate::route::article_path;
@@ -21,13 +21,17 @@ pub fn ArticleCard(
     /// Cards in a carousel show less.
     #[prop(optional)]
     compact: bool,
-    /// Folded search words to mark in the title.
-    #[prop(optional)]
-    highlight: Vec<String>,
+    /// Search words to mark in the title.
+    #[prop(default = None)]
+    highlight: Option<Highlight>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let href = article_path(&item.id, item.slug.as_deref());
-    let title = fold::highlight(&item.title, &highlight)
+    let runs = match &highlight {
+        Some(h) => h.runs(&item.title),
+        None => vec![(false, item.title.clone())],
+    };
+    let title = runs
         .into_iter()
         .map(|(marked, run)| if marked { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
         .collect_view();

@@ -1,10 +1,18 @@
 //! What is below the first screen (the aside, the footer, "Tin khác", the
 //! carousel), rendered after the first screen has been painted: on a slow
-//! phone the headline is drawn before the rest is built (issue 13).
+//! phone the headline is drawn before the rest is built (issue 13). Parts
+//! whose code waits in a chunk of its own (`crate::split`) are fetched then.
 
+use std::future::Future;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+use super::remote_view::remote_view;
+use crate::mount::later_styles;
+use crate::remote::Remote;
+use crate::split::{self, Part};
 
 #[component]
 pub fn BelowTheFold(children: ChildrenFn) -> impl IntoView {
@@ -13,4 +21,25 @@ pub fn BelowTheFold(children: ChildrenFn) -> impl IntoView {
     // runs after the paint.
     request_animation_frame(move || set_timeout(move || { let _ = shown.try_set(true); }, Duration::ZERO));
     move || shown.get().then(|| children())
+}
+
+/// A part of the reader whose code is fetched when it is first shown: a
+/// skeleton of `lines` lines meanwhile, "Thử lại" if the code did not
+/// arrive, then the part built with `arg`, once its styles (the later
+/// sheet, src/mount.rs) are in too, so it never shows unstyled.
+pub fn deferred<A, F, Fut>(part: F, arg: A, lines: u32) -> impl IntoView
+where
+    A: Clone + Send + Sync + 'static,
+    F: Fn() -> Fut + 'static,
+    Fut: Future<Output = Result<Part<A>, SplitLoaderError>> + 'static,
+{
+    let code = Remote::new(|| (), move |(), _abort| {
+        let code = split::load(part());
+        async move {
+            let code = code.await?;
+            later_styles().await;
+            Ok(code)
+        }
+    });
+    remote_view(code, lines, move |build| build(arg.clone()))
 }

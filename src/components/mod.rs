@@ -3,6 +3,7 @@
 pub mod article_body;
 pub mod article_card;
 pub mod article_meta;
+pub mod article_text;
 pub mod article_view;
 pub mod back_to_top;
 pub mod below_the_fold;

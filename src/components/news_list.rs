@@ -5,15 +5,17 @@ use leptos::prelude::*;
 
 use super::article_card::ArticleCard;
 use super::page_heading::PageHeading;
-use super::pagination::Pagination;
+use super::below_the_fold::deferred;
 use super::remote_view::remote_view;
 use crate::api::{Api, ListQuery};
+use crate::fold::Highlight;
 use crate::app::{set_page_meta, use_i18n};
 use crate::meta::PageMeta;
 use crate::model::{ArticleSummary, Page};
 use crate::remote::Remote;
 use crate::route::Route;
 use crate::router::use_route;
+use crate::split;
 
 /// Never render more than this many items from one page, whatever the
 /// backend sends: a 20,000-item answer must not freeze a phone.
@@ -27,8 +29,8 @@ pub struct ListSpec {
     pub title: String,
     /// Shown instead of "Chưa có tin bài" when nothing matches.
     pub empty_text: Option<&'static str>,
-    /// Folded query words to highlight in titles (search results).
-    pub highlight: Vec<String>,
+    /// Query words to mark in titles (search results).
+    pub highlight: Option<Highlight>,
     /// An article not to list (the one being read).
     pub exclude: Option<String>,
 }
@@ -97,7 +99,7 @@ fn ListItems(page: Page, spec: Signal<ListSpec>, level: u8) -> impl IntoView {
                 <ArticleCard item=item level=level highlight=highlight.clone()/>
             </For>
         </div>
-        <Pagination route=route.get_untracked() current=current count=count/>
+        {(count > 1).then(|| deferred(split::pagination, (route.get_untracked(), current, count), 0))}
     }
     .into_any()
 }

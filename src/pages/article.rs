@@ -2,12 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::not_found::NotFound;
 use crate::api::{Api, ApiError, ListQuery};
 use crate::app::{set_page_meta, use_i18n};
 use crate::components::article_view::ArticleView;
-use crate::components::below_the_fold::BelowTheFold;
-use crate::components::carousel::Carousel;
+use crate::components::below_the_fold::{deferred, BelowTheFold};
 use crate::components::error_notice::ErrorNotice;
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::components::skeleton::Skeleton;
@@ -15,6 +13,7 @@ use crate::meta::PageMeta;
 use crate::remote::{Remote, State};
 use crate::route::Route;
 use crate::router::use_route;
+use crate::split;
 use crate::url::safe_image;
 
 #[component]
@@ -55,14 +54,14 @@ pub fn ArticlePage() -> impl IntoView {
     view! {
         {move || match article.state() {
             State::Loading => view! { <Skeleton lines=12/> }.into_any(),
-            State::Failed(ApiError::NotFound) => view! { <NotFound article=true/> }.into_any(),
+            State::Failed(ApiError::NotFound) => deferred(split::article_not_found, (), 4).into_any(),
             State::Failed(e) => view! { <ErrorNotice error=e on_retry=move || article.retry()/> }.into_any(),
             State::Ready(a) => {
                 let related = a.related.clone();
                 view! {
                     <ArticleView article=a/>
                     <BelowTheFold>
-                        {(!related.is_empty()).then(|| view! { <Carousel items=related.clone()/> })}
+                        {(!related.is_empty()).then(|| deferred(split::related, related.clone(), 4))}
                     </BelowTheFold>
                 }
                 .into_any()

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::api::ListQuery;
 use crate::app::use_i18n;
-use crate::components::hot_news::HotNewsTicker;
+use crate::components::below_the_fold::deferred;
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::router::use_route;
+use crate::split;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -18,7 +19,8 @@ pub fn HomePage() -> impl IntoView {
         ..Default::default()
     });
     view! {
-        <HotNewsTicker/>
+        // Its code waits (src/split.rs); the slot keeps the bar's place.
+        <div class="np-hot-slot">{deferred(split::hot_news, (), 1)}</div>
         <NewsList spec=spec main=true/>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::api::ListQuery;
 use crate::app::use_i18n;
 use crate::components::news_list::{ListSpec, NewsList};
-use crate::fold;
+use crate::fold::Highlight;
 use crate::router::use_route;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn SearchPage() -> impl IntoView {
         ListSpec {
             title: format!("{}: “{}”", i18n.t().search_results, q),
             empty_text: Some(i18n.t().no_results),
-            highlight: fold::words(&q),
+            highlight: Some(Highlight::of(&q)),
             query: ListQuery { page: r.page(), q: Some(q), ..Default::default() },
             exclude: None,
         }

@@ -15,6 +15,7 @@ const DIST = path.resolve(ROOT, process.env.DIST_DIR || 'dist');
 // The first-load ceiling CI holds (brotli of loader + js + wasm + css), and
 // the limit it must come down to; both defined, and explained, in postbuild.
 import { FIRST_LOAD_CEILING as CEILING, FIRST_LOAD_LIMIT as LIMIT } from '../../tools/postbuild.mjs';
+import { LOADER_BANNER, loaderSource, minifyJs } from '../../tools/postbuild.mjs';
 
 const distFile = (name) => path.join(DIST, name);
 const read = (name) => fs.readFileSync(distFile(name));
@@ -41,11 +42,20 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     assert.match(entry.css, /^news-portal-[0-9a-f]{16}\.css$/);
     assert.match(entry.pageCss, /^page-[0-9a-f]{16}\.css$/);
     assert.deepEqual(builds.map(([b]) => b), ['portal', 'wordpress'], 'a build per backend');
-    assert.deepEqual(entry.builds.portal, { js: entry.js, wasm: entry.wasm }, 'the page entry is the portal build');
+    assert.deepEqual([entry.builds.portal.js, entry.builds.portal.wasm], [entry.js, entry.wasm], 'the page entry is the portal build');
+    assert.match(entry.cssLater, /^news-portal-later-[0-9a-f]{16}\.css$/);
     assert.match(entry.builds.wordpress.js, /^news_portal_wordpress-[0-9a-f]{16}\.js$/);
     assert.match(entry.builds.wordpress.wasm, /^news_portal_wordpress-[0-9a-f]{16}_bg\.wasm$/);
     assert.notEqual(manifest.files[entry.builds.wordpress.wasm].integrity, manifest.files[entry.wasm].integrity, 'two different builds');
-    for (const name of [...builds.flatMap(([, b]) => [b.js, b.wasm]), entry.css, entry.pageCss, 'index.html']) {
+    // Each build's files share its hash: glue, main wasm, link module, chunks (decision 0008).
+    for (const [backend, b] of builds) {
+      const stem = b.js.slice(0, -'.js'.length);
+      assert.equal(b.wasm, `${stem}_bg.wasm`, `${backend} wasm`);
+      assert.equal(b.split, `${stem}_split.js`, `${backend} link module`);
+      assert.ok(b.chunks.length >= 5, `${backend} has its chunks: ${b.chunks.length}`);
+      for (const c of b.chunks) assert.match(c, new RegExp(`^${stem}_(split|chunk)_[a-z0-9_]+\\.wasm$`), c);
+    }
+    for (const name of [...builds.flatMap(([, b]) => [b.js, b.wasm, b.split, ...b.chunks]), entry.css, entry.cssLater, entry.pageCss, 'index.html']) {
       assert.ok(fs.existsSync(distFile(name)), name);
     }
     // The CSS names carry the first 16 hex chars of the content's sha256.
@@ -103,7 +113,7 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
   });
 
   test('SRI values in the loader and the page match the files', () => {
-    const assets = [...builds.flatMap(([, b]) => [b.js, b.wasm]), entry.css];
+    const assets = [...builds.flatMap(([, b]) => [b.js, b.wasm, b.split]), entry.css, entry.cssLater];
     for (const name of assets) {
       assert.ok(loader.includes(JSON.stringify(name)), `loader names ${name}`);
       const integrity = sha384(read(name));
@@ -122,23 +132,32 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
       checked += 1;
     }
     assert.ok(checked >= 3, `page links with integrity: ${checked}`);
-    // Every integrity in the loader is one of the three files'.
+    // Every integrity in the loader is one of those files'.
     const known = new Set(assets.map((n) => sha384(read(n))));
     for (const [m] of loader.matchAll(/sha384-[A-Za-z0-9+/=]+/g)) assert.ok(known.has(m), `unknown SRI ${m}`);
   });
 
   test('the loader resolves assets from import.meta.url and stays small and eval-free', () => {
-    assert.match(loader, /new URL\('\.\/', import\.meta\.url\)/);
+    // dist/news-portal.js is its readable source (loaderSource) minified:
+    // the checks of its shape read that source.
+    const info = (name) => ({ name, integrity: manifest.files[name].integrity });
+    const source = loaderSource({
+      builds: Object.fromEntries(builds.map(([k, b]) => [k, { js: info(b.js), wasm: info(b.wasm), split: info(b.split) }])),
+      css: info(entry.css),
+      cssLater: info(entry.cssLater),
+    });
+    assert.equal(loader, LOADER_BANNER + minifyJs(ROOT, source), 'the loader is its source, minified');
+    assert.match(source, /new URL\('\.\/', import\.meta\.url\)/);
     // Only the first-view requests read the page's URL (the route is in it);
     // every asset is resolved from import.meta.url.
-    const [before, rest = ''] = loader.split('// first-view requests');
+    const [before, rest = ''] = source.split('// first-view requests');
     const [prefetch, after = ''] = rest.split('// end of first-view requests');
     assert.ok(prefetch.includes('prefetch[url]'), 'no first-view requests in the loader');
     assert.doesNotMatch(before + after, /\blocation\b|document\.baseURI|document\.currentScript/);
     assert.doesNotMatch(loader, /document\.baseURI|document\.currentScript/);
     assert.doesNotMatch(loader, /\beval\b|new Function|setTimeout\(\s*['"`]/);
     assert.doesNotMatch(loader, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
-    assert.match(loader, /mount_news_portal\(\{ assetBase: here\.href, css: cssUrl, cssIntegrity: cssSri, prefetch \}\)/);
+    assert.match(source, /mount_news_portal\(\{ assetBase: here\.href, css: cssUrl, cssIntegrity: cssSri, cssLater: cssLaterUrl, cssLaterIntegrity: cssLaterSri, prefetch \}\)/);
     assert.match(loader, /Không tải được trang tin\. Vui lòng tải lại trang\./);
     // 8 KB raw (about 2 KB brotli) since it starts the first view's requests.
     assert.ok(loader.length < 8192, `loader is ${loader.length} bytes`);
@@ -158,6 +177,33 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     // mount_news_portal), so nothing may throw here: a trap or a panic
     // (RuntimeError: unreachable) in start-up fails this test.
     glue.initSync({ module: bytes });
+  });
+
+  for (const [backend, build] of builds) test(`the ${backend} link module imports its glue and fetches each chunk, SRI-checked`, () => {
+    const link = text(build.split);
+    const glue = text(build.js);
+    assert.ok(glue.includes(`"./${build.split}"`), 'the glue imports its link module by its hashed name');
+    assert.ok(link.includes(`"./${build.js}"`), 'the link module imports the glue by its hashed name');
+    const fetched = [...link.matchAll(/new URL\("\.\/([^"]+\.wasm)",import\.meta\.url\),\{integrity:"(sha256-[A-Za-z0-9+/=]+)"/g)];
+    assert.deepEqual(fetched.map(([, name]) => name).sort(), [...build.chunks].sort(), 'every chunk, and only those');
+    for (const [, name, integrity] of fetched) {
+      assert.equal(integrity, `sha256-${createHash('sha256').update(read(name)).digest('base64')}`, `SRI of ${name}`);
+      assert.ok(WebAssembly.validate(read(name)), `${name} validates`);
+    }
+    assert.doesNotMatch(link, /\beval\b|new Function|innerHTML/);
+  });
+
+  test('the later sheet holds the styles of deferred parts, and only those', () => {
+    const first = text(entry.css);
+    const later = text(entry.cssLater);
+    assert.ok(manifest.cssLaterSources.length >= 5, 'later sources');
+    assert.match(later, /\.np-carousel\b/);
+    assert.match(later, /\.np-footer\b/);
+    assert.doesNotMatch(first, /\.np-carousel\b/);
+    // What the first screen shows is styled by the first sheet.
+    for (const cls of ['.np-header', '.np-card', '.np-article__title', '.np-hot-slot', '.np-skeleton', '.np-fs-2']) {
+      assert.ok(first.includes(cls), `${cls} in the first sheet`);
+    }
   });
 
   test('demo content is copied', () => {

@@ -352,10 +352,15 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
       };
     });
     assert.equal(shadow.mode, 'open', 'the reader renders in an OPEN shadow root');
+    // The first screen's sheet, and the later one of deferred parts (decision 0008).
     const sheets = shadow.links.filter((l) => l.rel === 'stylesheet');
-    assert.equal(sheets.length, 1, `one stylesheet <link> in the shadow root: ${JSON.stringify(shadow.links)}`);
-    assert.ok(sheets[0].href.startsWith(cdnBase), `the reader's CSS comes from the CDN: ${sheets[0].href}`);
-    assert.match(sheets[0].integrity, /^sha384-/);
+    assert.equal(sheets.length, 2, `two stylesheet <link>s in the shadow root: ${JSON.stringify(shadow.links)}`);
+    assert.match(sheets[0].href, /\/news-portal-[0-9a-f]{16}\.css$/);
+    assert.match(sheets[1].href, /\/news-portal-later-[0-9a-f]{16}\.css$/);
+    for (const sheet of sheets) {
+      assert.ok(sheet.href.startsWith(cdnBase), `the reader's CSS comes from the CDN: ${sheet.href}`);
+      assert.match(sheet.integrity, /^sha384-/);
+    }
     assert.equal(shadow.styleElements, 0, 'no <style> elements in the shadow root');
     // The document keeps exactly the host's own stylesheets.
     assert.deepEqual(shadow.docStyleSheets, ['/css/bootstrap.min.css', '/css/hostile.css', '/css/layout.css'].map((p) => host.href(p)));
