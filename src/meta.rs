@@ -165,7 +165,9 @@ pub fn apply(head: Head) {
         document().set_title(&head.title);
     }
     leptos::task::spawn_local(async move {
-        // A head whose code did not arrive keeps the title: nothing to tell the reader.
+        // After the first screen; a head whose code did not arrive keeps the
+        // title: nothing to tell the reader.
+        crate::mount::first_paint().await;
         let _ = write_head(head).await;
     });
 }

@@ -73,49 +73,88 @@ fn try_mount(js: &JsValue) -> Result<(), JsValue> {
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     let container: HtmlElement = doc.create_element("div")?.dyn_into()?;
     container.set_class_name("np-host");
+    // Once the first screen is shown and painted: what waits may be asked
+    // for (src/split.rs), starting with the sheet of the deferred parts.
+    let later = string_field(js, "cssLater").map(|href| (shadow.clone(), href, string_field(js, "cssLaterIntegrity")));
+    let painted = move || {
+        if FIRST_PAINT.with(Gate::is_open) {
+            return;
+        }
+        FIRST_PAINT.with(Gate::open);
+        let added = later.as_ref().map(|(shadow, href, sri)| stylesheet(shadow, href, sri.clone(), || LATER_STYLES.with(Gate::open)));
+        if !matches!(added, Some(Ok(()))) {
+            LATER_STYLES.with(Gate::open);
+        }
+    };
+    // A frame callback runs before that frame's paint; a task queued from it after.
+    let after_paint = move || {
+        let painted = painted.clone();
+        request_animation_frame(move || set_timeout(painted, std::time::Duration::ZERO));
+    };
     match string_field(js, "css") {
         Some(href) => {
             // Hidden until our stylesheet applies, so the reader never
             // flashes unstyled; shown anyway if the sheet fails or stalls.
             container.set_hidden(true);
             let c = container.clone();
-            stylesheet(&shadow, &href, string_field(js, "cssIntegrity"), move || c.set_hidden(false))?;
+            stylesheet(&shadow, &href, string_field(js, "cssIntegrity"), move || {
+                c.set_hidden(false);
+                after_paint();
+            })?;
         }
-        None => web_sys::console::warn_1(&"news-portal: no stylesheet given".into()),
+        None => {
+            web_sys::console::warn_1(&"news-portal: no stylesheet given".into());
+            after_paint();
+        }
     }
     shadow.append_child(&container)?;
-    // The sheet of the parts whose code waits (src/split.rs): fetched now,
-    // after the first screen's; those parts wait for it (`LaterStyles`).
-    if let Some(href) = string_field(js, "cssLater") {
-        LATER_STYLES.with(|l| *l.borrow_mut() = Some(Vec::new()));
-        stylesheet(&shadow, &href, string_field(js, "cssLaterIntegrity"), || {
-            for waker in LATER_STYLES.with(|l| l.borrow_mut().take()).unwrap_or_default() {
-                waker.wake();
-            }
-        })?;
-    }
     mount_to(container, move || view! { <App config=config/> }).forget();
     Ok(())
 }
 
-thread_local! {
-    /// Who waits for the later sheet while it loads; `None` once it is in
-    /// (or failed, or stalled), or when there is none.
-    static LATER_STYLES: RefCell<Option<Vec<Waker>>> = const { RefCell::new(None) };
+/// Something the reader waits for: closed until it happens, then open for good.
+struct Gate(RefCell<Option<Vec<Waker>>>);
+
+impl Gate {
+    const fn closed() -> Gate {
+        Gate(RefCell::new(Some(Vec::new())))
+    }
+    fn is_open(&self) -> bool {
+        self.0.borrow().is_none()
+    }
+    fn open(&self) {
+        for waker in self.0.borrow_mut().take().unwrap_or_default() {
+            waker.wake();
+        }
+    }
+    fn wait(gate: &'static std::thread::LocalKey<Gate>) -> impl std::future::Future<Output = ()> {
+        std::future::poll_fn(move |cx| {
+            gate.with(|g| match &mut *g.0.borrow_mut() {
+                Some(waiting) => {
+                    waiting.push(cx.waker().clone());
+                    Poll::Pending
+                }
+                None => Poll::Ready(()),
+            })
+        })
+    }
 }
 
-/// Resolves once the sheet of the parts whose code waits (src/split.rs) is
-/// in: such a part is shown when its code and its styles are both here.
+thread_local! {
+    static FIRST_PAINT: Gate = const { Gate::closed() };
+    static LATER_STYLES: Gate = const { Gate::closed() };
+}
+
+/// Resolves once the first screen has been shown and painted: what waits
+/// (src/split.rs) is asked for after it, never ahead of it.
+pub(crate) fn first_paint() -> impl std::future::Future<Output = ()> {
+    Gate::wait(&FIRST_PAINT)
+}
+
+/// Resolves once the sheet of the parts whose code waits is in (or failed,
+/// or stalled): such a part is shown when its code and its styles are here.
 pub(crate) fn later_styles() -> impl std::future::Future<Output = ()> {
-    std::future::poll_fn(|cx| {
-        LATER_STYLES.with(|l| match &mut *l.borrow_mut() {
-            Some(waiting) => {
-                waiting.push(cx.waker().clone());
-                Poll::Pending
-            }
-            None => Poll::Ready(()),
-        })
-    })
+    Gate::wait(&LATER_STYLES)
 }
 
 /// Adds a stylesheet to the shadow root; `done` runs when it has loaded or

@@ -81,6 +81,7 @@ impl Portal {
         // Its code waits until the reader has something on screen; a hit
         // whose code did not arrive is lost, never reported.
         leptos::task::spawn_local(async move {
+            crate::mount::first_paint().await;
             let _ = send_hit(url, path, article_id).await;
         });
     }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 use super::remote_view::remote_view;
-use crate::mount::later_styles;
+use crate::mount::{first_paint, later_styles};
 use crate::remote::Remote;
 use crate::split::{self, Part};
 
@@ -33,10 +33,13 @@ where
     F: Fn() -> Fut + 'static,
     Fut: Future<Output = Result<Part<A>, SplitLoaderError>> + 'static,
 {
+    let part = std::rc::Rc::new(part);
     let code = Remote::new(|| (), move |(), _abort| {
-        let code = split::load(part());
+        let part = part.clone();
         async move {
-            let code = code.await?;
+            // Asked for after the first screen is painted, not ahead of it.
+            first_paint().await;
+            let code = split::load(part()).await?;
             later_styles().await;
             Ok(code)
         }

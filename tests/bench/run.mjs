@@ -240,7 +240,7 @@ if (want('size') || want('lighthouse')) {
         log('size: recording what the home page fetches on first load');
         const fl = await browserMod.firstLoad(browser, { url: readerHome, origin: reader.origin, dist: DIST });
         results.firstLoad = fl;
-        results.size = sizeTable(DIST, manifest.firstLoad?.files || [], fl.files);
+        results.size = sizeTable(DIST, manifest.firstLoad?.files || [], fl.files, manifest.firstLoad?.later?.files || []);
       }
       if (want('lighthouse')) {
         try {
@@ -339,15 +339,17 @@ if (want('size')) {
   const S = results.size;
   if (S) {
     for (const r of S.rows) {
-      const how = r.inManifest && r.requested ? '' : r.inManifest ? ' (manifest only, not fetched)' : ' (fetched, not in manifest)';
+      const how = r.later ? ' (later: after the first paint)' : r.inManifest && r.requested ? '' : r.inManifest ? ' (manifest only, not fetched)' : ' (fetched, not in manifest)';
       rows.push({ cells: [`  ${r.file}${how}`, fmtInt(r.raw), fmtInt(r.gzip), fmtInt(r.brotli), '', ''] });
     }
     rows.push({ cells: ['  total, every file above', fmtInt(S.total.raw), fmtInt(S.total.gzip), fmtInt(S.total.brotli), '', ''] });
     const ok = S.budgeted.brotli <= BUDGET.brotliBytes;
-    rows.push({ cells: ['  wasm + JS + CSS', kib(S.budgeted.raw), kib(S.budgeted.gzip), kib(S.budgeted.brotli), `≤ ${fmtInt(BUDGET.brotliBytes)} B brotli`, mark(ok)] });
+    rows.push({ cells: ['  of which later (chunks, later CSS)', kib(S.later.raw), kib(S.later.gzip), kib(S.later.brotli), '', ''] });
+    rows.push({ cells: ['  wasm + JS + CSS before the first paint', kib(S.budgeted.raw), kib(S.budgeted.gzip), kib(S.budgeted.brotli), `≤ ${fmtInt(BUDGET.brotliBytes)} B brotli`, mark(ok)] });
     results.budgets = { ...(results.budgets || {}), size: ok };
     const fl = results.firstLoad;
     notes.push(`Size: files = asset-manifest.json firstLoad.files ∪ the dist/ files the home page fetched in Chromium (Playwright, cold). ` +
+      `The chunks and the later sheet (firstLoad.later, decision 0008) are fetched when a part below the first screen is shown: listed, not budgeted. ` +
       `Sizes computed here from dist/ (zlib gzip level 9, brotli quality 11). KiB = 1024 bytes; the limit is ${fmtInt(BUDGET.brotliBytes)} bytes (tools/postbuild.mjs). ` +
       `Not counted: ${fl.backend.requests} requests to the API/media backend (${kib(fl.backend.bytes)} on the wire, uncompressed test backend).`);
   } else rows.push({ cells: ['  could not measure', 'n/a', 'n/a', 'n/a', '', '✗'] });
