@@ -1,7 +1,7 @@
 //! Start-up: find the host element, read its settings, isolate the reader
 //! in a shadow root with its own stylesheet, and mount.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::task::{Poll, Waker};
 
 use leptos::prelude::*;
@@ -86,11 +86,9 @@ fn try_mount(js: &JsValue) -> Result<(), JsValue> {
             LATER_STYLES.with(Gate::open);
         }
     };
-    // A frame callback runs before that frame's paint; a task queued from it after.
-    let after_paint = move || {
-        let painted = painted.clone();
-        request_animation_frame(move || set_timeout(painted, std::time::Duration::ZERO));
-    };
+    FIRST_SCREEN.with(|f| *f.painted.borrow_mut() = Some(std::rc::Rc::new(painted.clone())));
+    // A slow backend holds the first screen's skeleton, not the rest.
+    set_timeout(painted, FIRST_SCREEN_CAP);
     match string_field(js, "css") {
         Some(href) => {
             // Hidden until our stylesheet applies, so the reader never
@@ -99,17 +97,71 @@ fn try_mount(js: &JsValue) -> Result<(), JsValue> {
             let c = container.clone();
             stylesheet(&shadow, &href, string_field(js, "cssIntegrity"), move || {
                 c.set_hidden(false);
-                after_paint();
+                FIRST_SCREEN.with(|f| f.styled.set(true));
+                settled();
             })?;
         }
         None => {
             web_sys::console::warn_1(&"news-portal: no stylesheet given".into());
-            after_paint();
+            FIRST_SCREEN.with(|f| f.styled.set(true));
+            settled();
         }
     }
     shadow.append_child(&container)?;
     mount_to(container, move || view! { <App config=config/> }).forget();
     Ok(())
+}
+
+/// The first screen: shown once its stylesheet applies and the requests
+/// started for it (every GET before the first paint) have ended. Chunks
+/// asked for earlier would share the phone's bandwidth and main thread
+/// with the headline (issue 13).
+struct FirstScreen {
+    styled: Cell<bool>,
+    requests: Cell<u32>,
+    /// Opens `FIRST_PAINT` and adds the later sheet.
+    painted: RefCell<Option<std::rc::Rc<dyn Fn()>>>,
+}
+
+const FIRST_SCREEN_CAP: std::time::Duration = std::time::Duration::from_secs(4);
+
+/// Held by a GET of the first screen (src/api/http.rs) while it runs;
+/// `None` once the first screen has been painted.
+pub(crate) struct FirstScreenRequest(());
+
+pub(crate) fn first_screen_request() -> Option<FirstScreenRequest> {
+    if FIRST_PAINT.with(Gate::is_open) {
+        return None;
+    }
+    FIRST_SCREEN.with(|f| f.requests.set(f.requests.get() + 1));
+    Some(FirstScreenRequest(()))
+}
+
+impl Drop for FirstScreenRequest {
+    fn drop(&mut self) {
+        FIRST_SCREEN.with(|f| f.requests.set(f.requests.get().saturating_sub(1)));
+        settled();
+    }
+}
+
+/// When nothing of the first screen is pending: its answers are rendered
+/// (effects run as microtasks, before the next frame), then that frame is
+/// painted. A frame callback runs before its frame's paint, a task queued
+/// from it after. Checked again in the frame: an answer may start another
+/// request (WordPress' related posts).
+fn settled() {
+    let pending = || FIRST_SCREEN.with(|f| !f.styled.get() || f.requests.get() > 0);
+    if pending() {
+        return;
+    }
+    request_animation_frame(move || {
+        if pending() {
+            return;
+        }
+        if let Some(painted) = FIRST_SCREEN.with(|f| f.painted.borrow().clone()) {
+            set_timeout(move || painted(), std::time::Duration::ZERO);
+        }
+    });
 }
 
 /// Something the reader waits for: closed until it happens, then open for good.
@@ -143,6 +195,9 @@ impl Gate {
 thread_local! {
     static FIRST_PAINT: Gate = const { Gate::closed() };
     static LATER_STYLES: Gate = const { Gate::closed() };
+    static FIRST_SCREEN: FirstScreen = const {
+        FirstScreen { styled: Cell::new(false), requests: Cell::new(0), painted: RefCell::new(None) }
+    };
 }
 
 /// Resolves once the first screen has been shown and painted: what waits
@@ -158,7 +213,8 @@ pub(crate) fn later_styles() -> impl std::future::Future<Output = ()> {
 }
 
 /// Adds a stylesheet to the shadow root; `done` runs when it has loaded or
-/// failed, or after 3 s, whichever comes first (more than once is harmless).
+/// failed, or after 3 s, whichever comes first, or at once when it is
+/// already applied (more than once is harmless).
 fn stylesheet(shadow: &web_sys::ShadowRoot, href: &str, integrity: Option<String>, done: impl Fn() + Clone + 'static) -> Result<(), JsValue> {
     let link = document().create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
@@ -170,8 +226,13 @@ fn stylesheet(shadow: &web_sys::ShadowRoot, href: &str, integrity: Option<String
     let on_done = Closure::once_into_js(done.clone());
     link.add_event_listener_with_callback("load", on_done.unchecked_ref())?;
     link.add_event_listener_with_callback("error", on_done.unchecked_ref())?;
-    set_timeout(done, std::time::Duration::from_secs(3));
+    set_timeout(done.clone(), std::time::Duration::from_secs(3));
     shadow.append_child(&link)?;
+    // A sheet the page preloaded applies at once; its load event comes only
+    // after the tasks queued before it (the first answers and their renders).
+    if link.dyn_ref::<web_sys::HtmlLinkElement>().and_then(|l| l.sheet()).is_some() {
+        done();
+    }
     Ok(())
 }
 

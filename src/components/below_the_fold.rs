@@ -1,6 +1,7 @@
 //! What is below the first screen (the aside, the footer, "Tin khác", the
 //! carousel), rendered after the first screen has been painted: on a slow
-//! phone the headline is drawn before the rest is built (issue 13). Parts
+//! phone the headline is drawn before the rest is built, and its requests
+//! go after the first screen's (issue 13). Parts
 //! whose code waits in a chunk of its own (`crate::split`) are fetched then.
 
 use std::future::Future;
@@ -17,9 +18,13 @@ use crate::split::{self, Part};
 #[component]
 pub fn BelowTheFold(children: ChildrenFn) -> impl IntoView {
     let shown = RwSignal::new(false);
-    // A frame callback runs before that frame's paint; a task queued from it
-    // runs after the paint.
-    request_animation_frame(move || set_timeout(move || { let _ = shown.try_set(true); }, Duration::ZERO));
+    leptos::task::spawn_local(async move {
+        // On the first view, after the first screen (its answers too) is
+        // painted; on later pages, after the next frame is painted: a frame
+        // callback runs before that frame's paint, a task queued from it after.
+        first_paint().await;
+        request_animation_frame(move || set_timeout(move || { let _ = shown.try_set(true); }, Duration::ZERO));
+    });
     move || shown.get().then(|| children())
 }
 
@@ -41,8 +46,20 @@ where
             first_paint().await;
             let code = split::load(part()).await?;
             later_styles().await;
+            // Parts whose code came in the same chunk would all render in
+            // one task: one long task on a slow phone instead of several
+            // short ones between which the reader can scroll and tap.
+            next_task().await;
             Ok(code)
         }
     });
     remote_view(code, lines, move |build| build(arg.clone()))
+}
+
+/// Resolves in a task of its own (a zero timeout), after what is queued.
+async fn next_task() {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        set_timeout(move || { let _ = resolve.call0(&wasm_bindgen::JsValue::NULL); }, Duration::ZERO);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timer).await;
 }

@@ -1,6 +1,7 @@
 // Where the main thread goes on the first view: one Lighthouse (mobile) run
 // of a page of the reader (or of a baseline dist/) against the test backend,
-// printing its long tasks and the script bootup of each file.
+// printing its long tasks, the script bootup of each file, and which
+// requests ended before the observed LCP (what Lantern's LCP includes).
 //
 //   node tests/bench/lh-tasks.mjs [--dist DIR] [--path /bai-viet/ID/slug]
 import path from 'node:path';
@@ -25,6 +26,14 @@ try {
   for (const t of lhr.audits['long-tasks']?.details?.items || []) console.log(`  ${ms(t.startTime).padStart(8)} +${ms(t.duration).padStart(7)}  ${t.url}`);
   console.log('bootup per script (total / script evaluation / parse+compile):');
   for (const b of lhr.audits['bootup-time']?.details?.items || []) console.log(`  ${ms(b.total).padStart(8)} ${ms(b.scripting).padStart(8)} ${ms(b.scriptParseCompile).padStart(8)}  ${b.url}`);
+  // Lantern counts what ended before the *observed* (unthrottled) LCP: a
+  // request listed with * is part of the simulated LCP (decision 0009).
+  const m = lhr.audits.metrics.details.items[0];
+  console.log(`observed (unthrottled): FCP ${ms(m.observedFirstContentfulPaint)}, LCP ${ms(m.observedLargestContentfulPaint)}; requests (start-end ms, bytes; * = ended before the observed LCP):`);
+  for (const q of lhr.audits['network-requests'].details.items) {
+    const mark = q.networkEndTime <= m.observedLargestContentfulPaint ? '*' : ' ';
+    console.log(`  ${mark} ${String(Math.round(q.networkRequestTime)).padStart(5)}-${String(Math.round(q.networkEndTime)).padEnd(5)} ${String(q.transferSize).padStart(7)}  ${q.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 90)}`);
+  }
   console.log('main-thread work by category:');
   for (const c of lhr.audits['mainthread-work-breakdown']?.details?.items || []) console.log(`  ${ms(c.duration).padStart(8)}  ${c.groupLabel}`);
 } finally {

@@ -1,7 +1,8 @@
 // The first view does not wait for the wasm to ask for its data (issue 13):
 // the loader starts the route's requests with the page, the app takes their
 // answers over (no request twice), the page-view hit goes as a simple
-// keepalive request, and a failed loader request is asked again by the app.
+// keepalive request, a failed loader request is asked again by the app, and
+// the code of what waits is asked for once the first screen is shown.
 //
 //   node --test tests/e2e/first-view.test.mjs   (needs dist/)
 import { test, describe, before, after, afterEach } from 'node:test';
@@ -86,6 +87,41 @@ describe('first view', () => {
       page.assertNoErrors();
     });
   }
+
+  test('code and styles of what waits are asked for after the first screen is shown, also on a slow API', T, async () => {
+    const page = await newPage(browser);
+    pages.push(page);
+    // When the heading is first in the reader's DOM (its shadow root is open).
+    await page.addInitScript(() => {
+      const watch = () => {
+        const h1 = document.querySelector('[data-news-portal]')?.shadowRoot?.querySelector('main h1');
+        if (h1) window.__headline = performance.now();
+        else requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    // The article answers long after the wasm and the stylesheet are in.
+    await page.route(new RegExp(`/api/v1/articles/${ID}$`), async (route) => {
+      await new Promise((r) => setTimeout(r, 1200));
+      await route.continue();
+    });
+    await page.goto(stat.origin + `/bai-viet/${ID}/x`);
+    await waitForReader(page);
+    await see(page, page.locator(`${MAIN} h1`).first());
+    // The parts that wait: the related carousel, "Tin khác", the footer.
+    await see(page, page.locator('[data-news-portal] footer').first());
+    const t = await page.evaluate(() => ({
+      headline: window.__headline,
+      later: performance.getEntriesByType('resource')
+        .filter((e) => /_(split_\w+|chunk_\d+)\.wasm$|news-portal-later-[0-9a-f]+\.css$/.test(e.name))
+        .map((e) => ({ url: e.name.replace(/^.*\//, ''), start: Math.round(e.startTime) })),
+    }));
+    assert.ok(t.headline > 1200, `the headline was shown at ${t.headline} ms, before its answer`);
+    assert.ok(t.later.some((e) => e.url.includes('_split_below')), `no chunk of the parts below: ${JSON.stringify(t.later)}`);
+    assert.ok(t.later.some((e) => e.url.startsWith('news-portal-later-')), `no later sheet: ${JSON.stringify(t.later)}`);
+    for (const e of t.later) assert.ok(e.start > t.headline, `${e.url} asked for at ${e.start} ms, before the headline (${Math.round(t.headline)} ms)`);
+    page.assertNoErrors();
+  });
 
   test('a loader request that failed on the network is asked again by the app', T, async () => {
     const page = await newPage(browser, { allow: [/ERR_FAILED|Failed to load resource|net::/] });
