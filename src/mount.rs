@@ -76,17 +76,7 @@ fn try_mount(js: &JsValue) -> Result<(), JsValue> {
     // Once the first screen is shown and painted: what waits may be asked
     // for (src/split.rs), starting with the sheet of the deferred parts.
     let later = string_field(js, "cssLater").map(|href| (shadow.clone(), href, string_field(js, "cssLaterIntegrity")));
-    let painted = move || {
-        if FIRST_PAINT.with(Gate::is_open) {
-            return;
-        }
-        FIRST_PAINT.with(Gate::open);
-        let added = later.as_ref().map(|(shadow, href, sri)| stylesheet(shadow, href, sri.clone(), || LATER_STYLES.with(Gate::open)));
-        if !matches!(added, Some(Ok(()))) {
-            LATER_STYLES.with(Gate::open);
-        }
-    };
-    FIRST_SCREEN.with(|f| *f.painted.borrow_mut() = Some(std::rc::Rc::new(painted.clone())));
+    FIRST_SCREEN.with(|f| *f.later.borrow_mut() = later);
     // A slow backend holds the first screen's skeleton, not the rest.
     set_timeout(painted, FIRST_SCREEN_CAP);
     match string_field(js, "css") {
@@ -119,8 +109,8 @@ fn try_mount(js: &JsValue) -> Result<(), JsValue> {
 struct FirstScreen {
     styled: Cell<bool>,
     requests: Cell<u32>,
-    /// Opens `FIRST_PAINT` and adds the later sheet.
-    painted: RefCell<Option<std::rc::Rc<dyn Fn()>>>,
+    /// The later sheet: shadow root, URL, SRI.
+    later: RefCell<Option<(web_sys::ShadowRoot, String, Option<String>)>>,
 }
 
 const FIRST_SCREEN_CAP: std::time::Duration = std::time::Duration::from_secs(4);
@@ -144,6 +134,19 @@ impl Drop for FirstScreenRequest {
     }
 }
 
+/// The first screen is painted: open `FIRST_PAINT` and add the later sheet.
+fn painted() {
+    if FIRST_PAINT.with(Gate::is_open) {
+        return;
+    }
+    FIRST_PAINT.with(Gate::open);
+    let later = FIRST_SCREEN.with(|f| f.later.borrow_mut().take());
+    let added = later.map(|(shadow, href, sri)| stylesheet(&shadow, &href, sri, || LATER_STYLES.with(Gate::open)));
+    if !matches!(added, Some(Ok(()))) {
+        LATER_STYLES.with(Gate::open);
+    }
+}
+
 /// When nothing of the first screen is pending: its answers are rendered
 /// (effects run as microtasks, before the next frame), then that frame is
 /// painted. A frame callback runs before its frame's paint, a task queued
@@ -158,9 +161,7 @@ fn settled() {
         if pending() {
             return;
         }
-        if let Some(painted) = FIRST_SCREEN.with(|f| f.painted.borrow().clone()) {
-            set_timeout(move || painted(), std::time::Duration::ZERO);
-        }
+        set_timeout(painted, std::time::Duration::ZERO);
     });
 }
 
@@ -196,7 +197,7 @@ thread_local! {
     static FIRST_PAINT: Gate = const { Gate::closed() };
     static LATER_STYLES: Gate = const { Gate::closed() };
     static FIRST_SCREEN: FirstScreen = const {
-        FirstScreen { styled: Cell::new(false), requests: Cell::new(0), painted: RefCell::new(None) }
+        FirstScreen { styled: Cell::new(false), requests: Cell::new(0), later: RefCell::new(None) }
     };
 }
 

@@ -46,20 +46,8 @@ where
             first_paint().await;
             let code = split::load(part()).await?;
             later_styles().await;
-            // Parts whose code came in the same chunk would all render in
-            // one task: one long task on a slow phone instead of several
-            // short ones between which the reader can scroll and tap.
-            next_task().await;
             Ok(code)
         }
     });
     remote_view(code, lines, move |build| build(arg.clone()))
-}
-
-/// Resolves in a task of its own (a zero timeout), after what is queued.
-async fn next_task() {
-    let timer = js_sys::Promise::new(&mut |resolve, _| {
-        set_timeout(move || { let _ = resolve.call0(&wasm_bindgen::JsValue::NULL); }, Duration::ZERO);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(timer).await;
 }

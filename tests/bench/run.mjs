@@ -208,6 +208,7 @@ const staticUrl = staticServer.url + staticName;
     apiBase: backend.url,
     pageUrl: staticUrl,
     css: '/' + cssName,
+    cssLater: manifest.entry.cssLater && '/' + manifest.entry.cssLater,
     pageCss: pageCssName ? '/' + pageCssName : undefined,
     favicon: fs.existsSync(path.join(DIST, 'favicon.svg')) ? '/favicon.svg' : undefined,
     today: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),

@@ -68,10 +68,11 @@ const articleHref = (a) => `/bai-viet/${encodeURIComponent(a.id)}${a.slug ? '/' 
 
 /**
  * @param {{site: any, article: any, list: any[], visitors: any, apiBase: string,
- *          pageUrl: string, css: string, pageCss?: string, favicon?: string, today?: string}} o
+ *          pageUrl: string, css: string, cssLater?: string, pageCss?: string, favicon?: string, today?: string}} o
  *   list: the first page of the latest news (the reader's "Tin khác" asks for page 1, 10 items);
  *   total, perPage: the list's total and page size, for its pagination.
- *   css, pageCss, favicon: URLs (same-origin paths) of the reader's bundled CSS, the host page's CSS, the icon.
+ *   css, cssLater, pageCss, favicon: URLs (same-origin paths) of the reader's bundled CSS (its first and
+ *   its later sheet: a server-rendered page has every style at once), the host page's CSS, the icon.
  */
 export function staticArticleHtml(o) {
   const { site, article: a, visitors, apiBase } = o;
@@ -220,9 +221,9 @@ export function staticArticleHtml(o) {
 <meta name="description" content="${esc(a.summary || '')}">
 <meta name="color-scheme" content="light dark">
 ${o.favicon ? `<link rel="icon" href="${esc(o.favicon)}" type="image/svg+xml">\n` : ''}${o.pageCss ? `<link rel="stylesheet" href="${esc(o.pageCss)}">\n` : ''}<link rel="stylesheet" href="${esc(o.css)}">
-</head>
+${o.cssLater ? `<link rel="stylesheet" href="${esc(o.cssLater)}">\n` : ''}</head>
 <body>
-<div data-news-portal data-standalone><template shadowrootmode="open"><link rel="stylesheet" href="${esc(o.css)}"><div class="np-host"><div class="np" lang="vi">${header}<div class="np-layout"><main class="np-main" id="np-main" tabindex="-1">${art}${carousel}${other}</main>${aside}</div>${footer}</div></div></template></div>
+<div data-news-portal data-standalone><template shadowrootmode="open"><link rel="stylesheet" href="${esc(o.css)}">${o.cssLater ? `<link rel="stylesheet" href="${esc(o.cssLater)}">` : ''}<div class="np-host"><div class="np" lang="vi">${header}<div class="np-layout"><main class="np-main" id="np-main" tabindex="-1">${art}${carousel}${other}</main>${aside}</div>${footer}</div></div></template></div>
 </body>
 </html>
 `;
