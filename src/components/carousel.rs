@@ -23,11 +23,13 @@ pub fn Carousel(mut items: Vec<ArticleSummary>) -> impl IntoView {
     let track = NodeRef::<html::Div>::new();
     let (at_start, set_at_start) = signal(true);
     let (at_end, set_at_end) = signal(items.len() <= 1);
+    // Also runs a frame after the track is laid out, when a navigation may
+    // have removed the carousel already: the `try_` forms do nothing then.
     let update_ends = move || {
-        if let Some(t) = track.get_untracked() {
+        if let Some(t) = track.try_get_untracked().flatten() {
             let left = t.scroll_left();
-            set_at_start.set(left <= 1);
-            set_at_end.set(left + t.client_width() >= t.scroll_width() - 1);
+            set_at_start.try_set(left <= 1);
+            set_at_end.try_set(left + t.client_width() >= t.scroll_width() - 1);
         }
     };
     // Scroll by one slide (its width plus the gap).

@@ -38,7 +38,7 @@ before(async () => {
 after(async () => {
   await stack?.close();
   await browser?.close();
-  console.log('# races: 4 tests (article A slow / B fast; leaving aborts; quick pagination by history; page change then category click)');
+  console.log('# races: 5 tests (article A slow / B fast; leaving aborts; quick pagination by history; page change then category click; a part left in the frame it appears)');
 });
 beforeEach(() => {
   stack.backend.reset();
@@ -226,6 +226,43 @@ describe('races', () => {
       'after the category was shown',
     );
     assert.equal(p2.closedEarly, true, 'the page-2 request was not aborted');
+    page.assertNoErrors();
+  });
+  // A part that appears after the first paint may be removed before the next
+  // frame: its frame callbacks then find its signals gone. Reading one with a
+  // panicking accessor killed the reader (seen under load on hash routing).
+  test('leaving an article in the frame its carousel appears: no panic, the next page works', T, async () => {
+    const A = data.articles.slice(0, 10).find((a) => (stack.backend.getArticle(a.id)?.related?.length ?? 0) >= 2);
+    assert.ok(A, 'no article on the first page has related articles');
+    const page = await newPage(browser, { reducedMotion: 'reduce' });
+    pages.push(page);
+    await page.addInitScript(() => {
+      // The reader is in its host's shadow root, which a document observer does not see.
+      const watch = () => {
+        const root = document.querySelector('[data-news-portal]')?.shadowRoot;
+        if (!root) return void setTimeout(watch, 5);
+        new MutationObserver((_, mo) => {
+          const brand = root.querySelector('header.np-header a.np-brand');
+          if (root.querySelector('.np-carousel__track') && brand) {
+            mo.disconnect();
+            window.__leftInTheSameFrame = true;
+            brand.click();
+          }
+        }).observe(root, { childList: true, subtree: true });
+      };
+      watch();
+    });
+    await page.goto(stack.href(articlePath(A)), { waitUntil: 'commit' });
+    await waitForReader(page);
+    await poll(() => page.evaluate(() => window.__leftInTheSameFrame === true), { message: 'the carousel never appeared' });
+    await poll(() => appPath(page, stack) === '/', { message: () => `URL ${page.url()}` });
+    await waitForCards(page, data.articles.slice(0, 10).map((a) => a.title));
+    // A few frames later: a frame callback of the removed carousel has run.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.locator(`${LIST} a.np-card__title[href$="${articlePath(A)}"]`).click();
+    await poll(async () => (await page.locator(H1).count()) === 1 && (await textOf(page.locator(H1))) === norm(A.title), {
+      message: async () => `the article did not open after; <main>: ${await describeView(page)}`,
+    });
     page.assertNoErrors();
   });
 });
