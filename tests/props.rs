@@ -93,9 +93,11 @@ proptest! {
     }
 
     #[test]
-    fn any_valid_time_formats(secs in -62_000_000_000i64..250_000_000_000i64, off in -86_399i32..86_400) {
+    // Offsets in whole minutes, as RFC 3339 writes them: chrono rounds
+    // +23:59:30 to "+24:00", which is no valid offset.
+    fn any_valid_time_formats(secs in -62_000_000_000i64..250_000_000_000i64, off_min in -1_439i32..1_440) {
         let t = chrono::DateTime::from_timestamp(secs, 0).unwrap()
-            .with_timezone(&chrono::FixedOffset::east_opt(off).unwrap());
+            .with_timezone(&chrono::FixedOffset::east_opt(off_min * 60).unwrap());
         let s = t.to_rfc3339();
         if t.timestamp() > -60_000_000_000 && t.timestamp() < 200_000_000_000 {
             let vi = format::date_time(&s, Lang::Vi);
