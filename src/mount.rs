@@ -151,7 +151,7 @@ fn painted() {
 /// (effects run as microtasks, before the next frame), then that frame is
 /// painted. A frame callback runs before its frame's paint, a task queued
 /// from it after. Checked again in the frame: an answer may start another
-/// request (WordPress' related posts).
+/// request (a WordPress category's id, then its list).
 fn settled() {
     let pending = || FIRST_SCREEN.with(|f| !f.styled.get() || f.requests.get() > 0);
     if pending() {

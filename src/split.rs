@@ -23,14 +23,14 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::api::ApiError;
 use crate::components::article_text::{ArticleText, ArticleTextView};
 use crate::components::back_to_top::BackToTop;
-use crate::components::carousel::Carousel;
 use crate::components::day_picker::DayPicker;
 use crate::components::hot_news::HotNewsTicker;
 use crate::components::links_directory::LinksDirectory;
 use crate::components::pagination::Pagination;
+use crate::components::related_news::RelatedNews;
 use crate::components::site_footer::SiteFooter;
 use crate::components::visitor_stats::VisitorStatsWidget;
-use crate::model::ArticleSummary;
+use crate::model::Article;
 use crate::pages::{day::DayPage, not_found::NotFound, search::SearchPage};
 use crate::route::Route;
 
@@ -61,10 +61,10 @@ pub fn footer() -> Result<Part, SplitLoaderError> {
     Ok(|()| view! { <SiteFooter/> <BackToTop/> }.into_any())
 }
 
-/// "Tin liên quan" under an article.
+/// "Tin liên quan" under an article, asked of the backend here too.
 #[wasm_split(below, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn related() -> Result<Part<Vec<ArticleSummary>>, SplitLoaderError> {
-    Ok(|items| view! { <Carousel items=items/> }.into_any())
+pub fn related() -> Result<Part<Article>, SplitLoaderError> {
+    Ok(|article| view! { <RelatedNews article=article/> }.into_any())
 }
 
 /// A list's pages, under its last card.

@@ -24,7 +24,7 @@ pub use error::ApiError;
 pub use http::use_prefetched;
 pub use query::ListQuery;
 
-use crate::model::{Article, HotNews, Page, Site, VisitorStats};
+use crate::model::{Article, ArticleSummary, HotNews, Page, Site, VisitorStats};
 
 #[derive(Clone)]
 pub struct Api(Arc<Backend>);
@@ -112,6 +112,18 @@ impl Api {
             Backend::Portal(p) => p.article(id, abort).await,
             #[cfg(feature = "wordpress")]
             Backend::WordPress(w) => w.article(id, abort).await,
+        }
+    }
+
+    /// "Tin liên quan" of an article: the Portal API sends them with it,
+    /// WordPress is asked for them (after the article is shown).
+    #[cfg_attr(not(feature = "wordpress"), allow(clippy::unused_async, unused_variables))]
+    pub async fn related(&self, article: &Article, abort: &AbortController) -> Result<Vec<ArticleSummary>, ApiError> {
+        match &*self.0 {
+            #[cfg(feature = "portal")]
+            Backend::Portal(_) => Ok(article.related.clone()),
+            #[cfg(feature = "wordpress")]
+            Backend::WordPress(w) => w.related(article, abort).await,
         }
     }
 

@@ -22,6 +22,7 @@ pub mod pagination;
 pub mod published;
 pub mod read_aloud;
 pub mod reading_tools;
+pub mod related_news;
 pub mod remote_view;
 pub mod search_box;
 pub mod site_footer;

@@ -56,16 +56,13 @@ pub fn ArticlePage() -> impl IntoView {
             State::Loading => view! { <Skeleton lines=12/> }.into_any(),
             State::Failed(ApiError::NotFound) => deferred(split::article_not_found, (), 4).into_any(),
             State::Failed(e) => view! { <ErrorNotice error=e on_retry=move || article.retry()/> }.into_any(),
-            State::Ready(a) => {
-                let related = a.related.clone();
-                view! {
-                    <ArticleView article=a/>
-                    <BelowTheFold>
-                        {(!related.is_empty()).then(|| deferred(split::related, related.clone(), 4))}
-                    </BelowTheFold>
-                }
-                .into_any()
+            State::Ready(a) => view! {
+                <ArticleView article=a.clone()/>
+                <BelowTheFold>
+                    {deferred(split::related, a.clone(), 0)}
+                </BelowTheFold>
             }
+            .into_any(),
         }}
         <BelowTheFold>
             <NewsList spec=others class="np-list np-other"/>

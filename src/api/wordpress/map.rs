@@ -57,8 +57,12 @@ pub fn site(index: Index, categories: Vec<Term>) -> Site {
     }
 }
 
+pub fn summaries(posts: Vec<Post>) -> Vec<ArticleSummary> {
+    posts.into_iter().map(|p| summary(p).0).collect()
+}
+
 pub fn page(posts: Vec<Post>, page: Option<u32>, total: Option<u64>) -> Page {
-    let items: Vec<ArticleSummary> = posts.into_iter().map(|p| summary(p).0).collect();
+    let items = summaries(posts);
     let total = total.or(page.map(|_| items.len() as u64));
     Page { items, page, per_page: page.map(|_| PER_PAGE), total }
 }
@@ -115,7 +119,7 @@ fn summary(mut post: Post) -> (ArticleSummary, Option<String>, Vec<String>) {
     (s, author, tags.collect())
 }
 
-pub fn article(mut post: Post, related: Vec<Post>) -> Article {
+pub fn article(mut post: Post) -> Article {
     let content = post.content.take().unwrap_or_default();
     let body_html = content.rendered.unwrap_or_default();
     let modified = utc(post.modified_gmt.take());
@@ -127,7 +131,7 @@ pub fn article(mut post: Post, related: Vec<Post>) -> Article {
         protected: content.protected == Some(true) && body_html.trim().is_empty(),
         body_html,
         tags,
-        related: related.into_iter().map(|p| self::summary(p).0).collect(),
+        related: Vec::new(),
         summary,
     }
 }
@@ -169,7 +173,7 @@ mod tests {
     #[test]
     fn a_post_becomes_an_article() {
         let post: Post = decode(POST).unwrap();
-        let a = article(post, vec![]);
+        let a = article(post);
         assert_eq!(a.summary.id, "42");
         assert_eq!(a.summary.title, "Hội nghị – “x” & y");
         assert_eq!(a.summary.summary.as_deref(), Some("Tóm tắt…"));
@@ -186,7 +190,7 @@ mod tests {
     #[test]
     fn protected_posts_and_bad_items() {
         let p: Post = decode(r#"{"id":7,"title":{"rendered":"Mật"},"content":{"rendered":"","protected":true}}"#).unwrap();
-        assert!(article(p, vec![]).protected);
+        assert!(article(p).protected);
         let list: super::super::json::Posts = decode(r#"[{"id":"x"},{"id":8,"title":{"rendered":"Tám"}}]"#).unwrap();
         let page = page(list.0, Some(1), Some(31));
         assert_eq!((page.items.len(), page.items[0].title.as_str(), page.page_count()), (1, "Tám", 4));

@@ -12,7 +12,7 @@ use web_sys::AbortController;
 
 use super::query::{encode_component, PER_PAGE};
 use super::{http, ApiError, ListQuery};
-use crate::model::{Article, HotNews, Page, Site};
+use crate::model::{Article, ArticleSummary, HotNews, Page, Site};
 use json::{Index, Post, Posts, Terms};
 
 /// Newest posts of the category shown as "Tin liên quan".
@@ -101,19 +101,23 @@ impl WordPress {
         }
     }
 
-    /// The post, and the newest others of its category as related news.
+    /// The post alone: its related news are asked for after it is shown
+    /// ([`WordPress::related`]), not ahead of its first paint.
     pub async fn article(&self, id: &str, abort: &AbortController) -> Result<Article, ApiError> {
         // The reader's article URLs carry WordPress' numeric ids.
         let id: u64 = id.parse().map_err(|_| ApiError::NotFound)?;
         let post: Post = http::get_json(&self.url(&format!("/wp/v2/posts/{id}"), "_embed"), abort).await?;
-        let related = match post.categories.first() {
-            Some(c) => {
-                let query = format!("_embed&per_page={RELATED}&categories={c}&exclude={id}");
-                // Related news are extra: the article shows without them.
-                http::get_json::<Posts>(&self.url("/wp/v2/posts", &query), abort).await.map(|p| p.0).unwrap_or_default()
-            }
-            None => Vec::new(),
-        };
-        Ok(map::article(post, related))
+        Ok(map::article(post))
+    }
+
+    /// "Tin liên quan": the newest other posts of the article's category
+    /// (WordPress has no related posts of its own).
+    pub async fn related(&self, article: &Article, abort: &AbortController) -> Result<Vec<ArticleSummary>, ApiError> {
+        let Some(category) = &article.summary.category else { return Ok(Vec::new()) };
+        let id: u64 = article.summary.id.parse().map_err(|_| ApiError::NotFound)?;
+        let category = self.category_id(&category.slug, abort).await?;
+        let query = format!("_embed&per_page={RELATED}&categories={category}&exclude={id}");
+        let posts: Posts = http::get_json(&self.url("/wp/v2/posts", &query), abort).await?;
+        Ok(map::summaries(posts.0))
     }
 }
