@@ -213,6 +213,17 @@ pub(crate) fn later_styles() -> impl std::future::Future<Output = ()> {
     Gate::wait(&LATER_STYLES)
 }
 
+/// Resolves in a task of its own (a zero timeout), so that what follows does
+/// not lengthen the task that is running: the parts that wait on one chunk
+/// are otherwise all built in the task in which it arrives.
+pub(crate) async fn next_task() {
+    // A promise that a zero timeout resolves: the smallest code for it here.
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Adds a stylesheet to the shadow root; `done` runs when it has loaded or
 /// failed, or after 3 s, whichever comes first, or at once when it is
 /// already applied (more than once is harmless).

@@ -12,6 +12,10 @@
 // an SRI hash for each) and `…_<chunk>.wasm`, in the staging dir. Trunk cannot
 // put a step between cargo and wasm-bindgen, so it builds no wasm itself:
 // the post-build hook (tools/postbuild.mjs) calls this.
+//
+// NP_WASM_NAMES=1 keeps the functions' names in every wasm (wasm-bindgen
+// --keep-debug, wasm-opt -g), for CPU profiles (tests/bench/profile.mjs);
+// such a build is larger and is not for serving.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -30,6 +34,9 @@ export const WASM_OPT_ARGS = ['-Oz', '--converge', '--enable-bulk-memory', '--en
   // data and heap above it, so no pointer is ever in the low 1 KiB: loads and
   // stores may fold their offsets. −0.8 and −0.9 KB brotli.
   '--zero-filled-memory', '--low-memory-unused'];
+
+/** Whether to keep the functions' names (a build for profiling). */
+const NAMES = process.env.NP_WASM_NAMES === '1';
 
 /** What wasm-split-cli names its outputs. */
 const SPLIT_LINK = '__wasm_split.js';
@@ -90,7 +97,7 @@ export function buildBackend(dir, { root, crate, feature, release, hash, log }) 
     execFileSync('wasm-split-cli', [artifact, splitDir], { stdio: ['ignore', 'ignore', 'inherit'] });
     const bindgenDir = path.join(tmp, 'bindgen');
     execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${bindgenDir}`, `--out-name=${stem}`, '--no-typescript',
-      '--keep-lld-exports', path.join(splitDir, 'main.wasm')], { stdio: 'inherit' });
+      '--keep-lld-exports', ...(NAMES ? ['--keep-debug'] : []), path.join(splitDir, 'main.wasm')], { stdio: 'inherit' });
 
     // Every wasm of the build: the main module and the chunks, by their split names.
     const parts = [['bg', path.join(bindgenDir, `${stem}_bg.wasm`)]];
@@ -99,7 +106,7 @@ export function buildBackend(dir, { root, crate, feature, release, hash, log }) 
     }
     if (release) {
       const opt = wasmOpt(root);
-      for (const [, file] of parts) execFileSync(opt, [...WASM_OPT_ARGS, file, '-o', file], { stdio: 'inherit' });
+      for (const [, file] of parts) execFileSync(opt, [...WASM_OPT_ARGS, ...(NAMES ? ['-g'] : []), file, '-o', file], { stdio: 'inherit' });
     }
     const wasm = new Map(parts.map(([part, file]) => [part, fs.readFileSync(file)]));
     const glue = fs.readFileSync(path.join(bindgenDir, `${stem}.js`), 'utf8');

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 use super::remote_view::remote_view;
-use crate::mount::{first_paint, later_styles};
+use crate::mount::{first_paint, later_styles, next_task};
 use crate::remote::Remote;
 use crate::split::{self, Part};
 
@@ -46,6 +46,8 @@ where
             first_paint().await;
             let code = split::load(part()).await?;
             later_styles().await;
+            // Built in a task of its own, not with every part of its chunk.
+            next_task().await;
             Ok(code)
         }
     });
