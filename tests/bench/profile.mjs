@@ -7,6 +7,7 @@
 //
 //   NP_WASM_NAMES=1 NP_SKIP_SETUP=1 scripts/build   (larger; not for serving)
 //   node tests/bench/profile.mjs [--dist DIR] [--path /bai-viet/ID/slug] [--rate 4] [--min 20]
+//        [--grep REGEX] [--top N]   (functions listed by inclusive time)
 //
 // Found with it (2026-12-05): the carousel's first scrollLeft, read in a frame
 // callback, forced a 52 ms layout of the whole new page (decision 0009).
@@ -19,6 +20,9 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0
 const dist = path.resolve(arg('--dist', 'dist'));
 const rate = Number(arg('--rate', '4'));
 const min = Number(arg('--min', '20')) * 1000;
+// Which functions to list by inclusive time, and how many (e.g. --grep 'serde|tachys' --top 20).
+const grep = new RegExp(arg('--grep', 'news_portal'));
+const topN = Number(arg('--top', '6'));
 
 const backend = await startBackend({ port: 0 });
 const reader = await startStatic({ dir: dist, port: 0, apiBase: backend.url });
@@ -81,13 +85,13 @@ try {
       const seen = new Set();
       for (let id = s.id; id !== undefined; id = parent.get(id)) {
         const n = name(id);
-        if (!/news_portal/.test(n) || seen.has(n)) continue;
+        if (!grep.test(n) || seen.has(n)) continue;
         seen.add(n);
         reader.set(n, (reader.get(n) || 0) + s.dt);
       }
     }
-    if (self.size) console.log(`    self time:\n${top(self, 5)}`);
-    if (reader.size) console.log(`    the reader's functions (inclusive):\n${top(reader, 6)}`);
+    if (self.size) console.log(`    self time:\n${top(self, Math.max(5, topN))}`);
+    if (reader.size) console.log(`    functions matching ${grep.source} (inclusive):\n${top(reader, topN)}`);
   }
 } finally {
   await browser.close();
