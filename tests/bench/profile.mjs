@@ -7,7 +7,7 @@
 //
 //   NP_WASM_NAMES=1 NP_SKIP_SETUP=1 scripts/build   (larger; not for serving)
 //   node tests/bench/profile.mjs [--dist DIR] [--path /bai-viet/ID/slug] [--rate 4] [--min 20]
-//        [--grep REGEX] [--top N]   (functions listed by inclusive time)
+//        [--grep REGEX] [--top N]   (which functions by inclusive time; how many per list)
 //
 // Found with it (2026-12-05): the carousel's first scrollLeft, read in a frame
 // callback, forced a 52 ms layout of the whole new page (decision 0009).
@@ -20,7 +20,8 @@ const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0
 const dist = path.resolve(arg('--dist', 'dist'));
 const rate = Number(arg('--rate', '4'));
 const min = Number(arg('--min', '20')) * 1000;
-// Which functions to list by inclusive time, and how many (e.g. --grep 'serde|tachys' --top 20).
+// Which functions to list by inclusive time (e.g. --grep 'serde|tachys'), and
+// how many each list shows.
 const grep = new RegExp(arg('--grep', 'news_portal'));
 const topN = Number(arg('--top', '6'));
 
@@ -78,7 +79,7 @@ try {
     const what = [...new Set(inside.map((e) => e.name + (e.args?.data?.url ? ` ${e.args.data.url.split('/').pop()}` : '')))].slice(0, 6).join(', ');
     console.log(`  ${ms(task.ts - start)} +${ms(task.dur)}  ${what}`);
     const self = new Map();
-    const reader = new Map();
+    const matching = new Map();
     for (const s of samples) {
       if (s.t < task.ts || s.t >= end) continue;
       self.set(name(s.id), (self.get(name(s.id)) || 0) + s.dt);
@@ -87,11 +88,11 @@ try {
         const n = name(id);
         if (!grep.test(n) || seen.has(n)) continue;
         seen.add(n);
-        reader.set(n, (reader.get(n) || 0) + s.dt);
+        matching.set(n, (matching.get(n) || 0) + s.dt);
       }
     }
     if (self.size) console.log(`    self time:\n${top(self, Math.max(5, topN))}`);
-    if (reader.size) console.log(`    functions matching ${grep.source} (inclusive):\n${top(reader, topN)}`);
+    if (matching.size) console.log(`    functions matching ${grep.source} (inclusive):\n${top(matching, topN)}`);
   }
 } finally {
   await browser.close();
