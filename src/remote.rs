@@ -72,7 +72,7 @@ impl<T: Clone + 'static> Remote<T> {
             let cancel = send_wrapper::SendWrapper::new(cancel.clone());
             move || (*cancel)()
         });
-        Effect::new(move |_| {
+        watch(Rc::new(move || {
             this.tick.track();
             let key = key();
             cancel();
@@ -106,7 +106,7 @@ impl<T: Clone + 'static> Remote<T> {
                     }
                 }
             });
-        });
+        }));
         this
     }
 
@@ -129,5 +129,12 @@ impl<T: Clone + 'static> Remote<T> {
     pub fn failures(&self) -> u32 {
         self.failures.get_untracked()
     }
+}
+
+/// Runs `run` now and again whenever what it reads changes. One closure
+/// type for every `Remote<T>`, so Leptos' effect code (its task and
+/// subscriber loop, ~1.1 KB of wasm) is built once, not once per fetch.
+fn watch(run: Rc<dyn Fn()>) {
+    Effect::new(move |_| run());
 }
 
