@@ -67,9 +67,12 @@ pub fn page(posts: Vec<Post>, page: Option<u32>, total: Option<u64>) -> Page {
     Page { items, page, per_page: page.map(|_| PER_PAGE), total }
 }
 
-/// WordPress' `*_gmt` times are UTC written without an offset.
+/// WordPress' `*_gmt` times are UTC written without an offset (`0000-…`
+/// when there is none). Whatever else comes is read, or not, by
+/// `format::parse_time`; nothing here cuts a string (a cut mid-character
+/// would panic).
 fn utc(t: Option<String>) -> Option<String> {
-    t.filter(|t| t.len() >= 19 && !t.starts_with("0000")).map(|t| format!("{}Z", &t[..19]))
+    t.filter(|t| !t.is_empty() && !t.starts_with("0000")).map(|t| t + "Z")
 }
 
 fn text(r: &Option<Rendered>) -> Option<String> {
@@ -185,6 +188,17 @@ mod tests {
         assert_eq!(a.author.as_deref(), Some("Nguyễn An"));
         assert_eq!(a.tags, vec!["Đối ngoại"]);
         assert_eq!((a.body_html.as_str(), a.protected, a.summary.views), ("<p>Th&acirc;n</p>", false, None));
+    }
+
+    #[test]
+    fn odd_times_are_no_times() {
+        assert_eq!(utc(Some("2026-11-19T17:30:00".into())).as_deref(), Some("2026-11-19T17:30:00Z"));
+        assert_eq!(utc(Some("0000-00-00T00:00:00".into())), None);
+        assert_eq!(utc(Some(String::new())), None);
+        // Odd values never panic and are no time to show.
+        for odd in ["2026-11-19", "2026-11-19T17:30:0đ", "2026-11-19T17:30:ồ0", "đ"] {
+            assert_eq!(utc(Some(odd.into())).as_deref().and_then(crate::format::parse_time), None, "{odd}");
+        }
     }
 
     #[test]
