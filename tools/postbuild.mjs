@@ -193,8 +193,12 @@ function crateName(root) {
  * downloads, for the route in the URL and the backend the host element names.
  * The app takes each answer over by URL (src/api/http.rs, `use_prefetched`),
  * so these URLs must be the ones the app builds (src/api/portal.rs,
- * src/api/wordpress/, src/api/query.rs): tests/e2e/first-view.test.mjs checks
- * that the app asks for none of them again. Plain JavaScript, no eval.
+ * src/api/wordpress/, src/api/query.rs): tests/e2e/first-view.test.mjs and
+ * wordpress.test.mjs check that the app asks for none of them again. Only what
+ * the first screen shows, and the small visitor figures: an article's "Tin
+ * khác" list is below it, asked for by the app once the headline is shown,
+ * so it does not share a slow network with the wasm (decision 0009). Plain
+ * JavaScript, no eval.
  */
 const PREFETCH_SOURCE = `// first-view requests (they read the page's URL: the route is in it)
 const prefetch = {};
@@ -251,22 +255,23 @@ try {
     get(b + 'visitors.json');
     if (route && route.home) get(b + 'hot.json');
     if (route && !route.article) get(b + 'articles.json');
-    if (route && route.article) { get(b + 'articles/' + enc(route.article) + '.json'); get(b + 'articles.json'); }
+    if (route && route.article) get(b + 'articles/' + enc(route.article) + '.json');
   } else if (backend === 'wordpress') {
     const full = new URL(apiBase, location.href).href;
     const i = full.indexOf('rest_route=');
     const b = i >= 0 ? full.slice(0, i + 11) : full.replace(/\\/+$/, '');
     const at = (r, q) => b + r + (q ? (b.includes('?') ? '&' : '?') + q : '');
+    // What a list asks of each post: its card (src/api/wordpress/mod.rs CARDS).
+    const cards = '_embed=wp:featuredmedia,wp:term&_fields=id,slug,title,excerpt,date_gmt,_links,_embedded';
     preconnect(new URL(b).origin);
     get(at('/', ''));
     get(at('/wp/v2/categories', 'per_page=100&hide_empty=true&orderby=count&order=desc'));
     if (route && route.home) {
-      get(at('/wp/v2/posts', 'sticky=true&per_page=5'));
-      get(at('/wp/v2/posts', '_embed&per_page=10&page=' + route.page));
+      get(at('/wp/v2/posts', 'sticky=true&per_page=5&_fields=id,slug,title,date_gmt'));
+      get(at('/wp/v2/posts', cards + '&per_page=10&page=' + route.page));
     }
     if (route && route.article && /^[0-9]{1,19}$/.test(route.article)) {
-      get(at('/wp/v2/posts/' + route.article, '_embed'));
-      get(at('/wp/v2/posts', '_embed&per_page=10&page=' + route.page));
+      get(at('/wp/v2/posts/' + route.article, '_embed=author,wp:featuredmedia,wp:term'));
     }
   } else {
     const b = new URL(apiBase, location.href).href.replace(/\\/?$/, '/');
@@ -275,7 +280,7 @@ try {
     get(b + 'stats/visitors');
     if (route && route.home) { get(b + 'articles/hot'); get(b + 'articles?' + list(route.page, '')); }
     if (route && route.category) get(b + 'articles?' + list(route.page, '&category=' + enc(route.category)));
-    if (route && route.article) { get(b + 'articles/' + enc(route.article)); get(b + 'articles?' + list(route.page, '')); }
+    if (route && route.article) get(b + 'articles/' + enc(route.article));
   }
 } catch (e) {
   // A prefetch is an optimisation: the app asks by itself.

@@ -60,21 +60,28 @@ async function timings(page) {
 }
 
 describe('first view', () => {
-  for (const [name, path, wanted] of [
-    ['home', '/', ['site', 'articles/hot', 'stats/visitors', 'articles?page=1&per_page=10']],
-    ['article', `/bai-viet/${ID}/x`, ['site', 'stats/visitors', `articles/${ID}`, 'articles?page=1&per_page=10']],
+  // What the first screen shows is asked for with the page; an article's
+  // "Tin khác" list is below it and waits for the headline, so it does not
+  // share a slow network with the wasm (it was prefetched until 2026-12-06).
+  for (const [name, path, wanted, waiting] of [
+    ['home', '/', ['site', 'articles/hot', 'stats/visitors', 'articles?page=1&per_page=10'], []],
+    ['article', `/bai-viet/${ID}/x`, ['site', 'stats/visitors', `articles/${ID}`], ['articles?page=1&per_page=10']],
   ]) {
-    test(`${name}: the route's data is requested before the wasm arrives, and never twice`, T, async () => {
+    test(`${name}: the first screen's data is requested before the wasm arrives, and never twice`, T, async () => {
       const page = await open(path);
-      await poll(async () => page.api.some((r) => r.url.endsWith('stats/hit')), { message: () => `no hit: ${JSON.stringify(page.api)}` });
+      const at = (w) => backend.url.replace(/\/?$/, '/') + w;
+      // gloo-net 0.6 ends a URL that has a query with "&": the same request.
+      const same = (u, w) => u.replace(/&$/, '') === at(w);
+      await poll(async () => page.api.some((r) => r.url.endsWith('stats/hit')) && waiting.every((w) => page.api.some((r) => same(r.url, w))),
+        { message: () => `no hit or no ${waiting}: ${JSON.stringify(page.api)}` });
       const t = await timings(page);
-      for (const w of wanted) {
-        const url = backend.url.replace(/\/?$/, '/') + w;
-        const seen = t.api.filter((e) => e.url === url);
+      for (const w of [...wanted, ...waiting]) {
+        const seen = t.api.filter((e) => same(e.url, w));
         assert.equal(seen.length, 1, `${w} requested ${seen.length} times: ${JSON.stringify(t.api.map((e) => e.url))}`);
-        assert.ok(seen[0].start < t.wasmEnd, `${w} started at ${seen[0].start} ms, after the wasm arrived (${t.wasmEnd} ms)`);
+        if (wanted.includes(w)) assert.ok(seen[0].start < t.wasmEnd, `${w} started at ${seen[0].start} ms, after the wasm arrived (${t.wasmEnd} ms)`);
+        else assert.ok(seen[0].start > t.wasmEnd, `${w} started at ${seen[0].start} ms, before the wasm arrived (${t.wasmEnd} ms)`);
       }
-      const gets = page.api.filter((r) => r.method === 'GET').map((r) => r.url);
+      const gets = page.api.filter((r) => r.method === 'GET').map((r) => r.url.replace(/&$/, ''));
       assert.equal(new Set(gets).size, gets.length, `a request made twice: ${gets.join(' ')}`);
       // The hit is a simple request (no preflight) and goes after the data.
       const hit = page.api.find((r) => r.url.endsWith('stats/hit'));

@@ -178,6 +178,29 @@ describe('the reader on a real WordPress', () => {
     page.assertNoErrors();
   });
 
+  test('first view: the loader\'s requests are taken over, none asked twice; lists carry no bodies', T, async () => {
+    const post = await postBySlug('tin-doi-ngoai-so-6-cua-tinh');
+    for (const [s, p] of [[stat, '/'], [stat, `/bai-viet/${post.id}/${post.slug}`], [restRouteStat, '/']]) {
+      const page = await open(p, { stat: s });
+      // The whole first view: the list ("Tin khác" on an article) and the footer.
+      if (p === '/') await cards(page, 10);
+      else await see(page, page.locator(`${MAIN} section.np-other article.np-card`).first());
+      await see(page, page.locator(`${R} footer`).first());
+      // gloo-net 0.6 ends a URL that has a query with "&": the same request.
+      const gets = page.requests.filter((u) => u.startsWith(wp) && !/\.(png|jpe?g|svg|webp)$/.test(u)).map((u) => u.replace(/&$/, ''));
+      assert.equal(new Set(gets).size, gets.length, `${p}: a request made twice: ${gets.join(' ')}`);
+      // A list asks for what its cards show, not for every post's body.
+      const lists = gets.filter((u) => /per_page=10\b/.test(u));
+      assert.ok(lists.length > 0, `${p}: no list asked for: ${gets.join(' ')}`);
+      for (const u of lists) {
+        const items = await (await fetch(u)).json();
+        assert.ok(items.length > 0 && items.every((i) => !('content' in i) && i.title?.rendered), `${u} sent bodies`);
+        assert.ok(items.some((i) => i._embedded?.['wp:featuredmedia'] && i._embedded?.['wp:term']), `${u} lost its embeds`);
+      }
+      page.assertNoErrors();
+    }
+  });
+
   test('a site without pretty permalinks: data-api-base="…/?rest_route="', T, async () => {
     const page = await open('/', { stat: restRouteStat });
     await cards(page, 10);

@@ -17,7 +17,19 @@ use json::{Index, Post, Posts, Terms};
 
 /// Newest posts of the category shown as "Tin liên quan".
 const RELATED: u32 = 5;
-const HOT: u32 = 5;
+
+/// What a list asks of each post: what its card shows (title, excerpt, date,
+/// image, category). Without `_fields` every post's whole body comes with a
+/// list; `_embed` names the two embeds a card reads (not the author, not the
+/// comments). `_fields` keeps embeds only when it names `_links,_embedded`
+/// (WordPress 5.4+; an older one sends cards without image or category).
+/// tools/postbuild.mjs' loader asks with the same query.
+const CARDS: &str = "_embed=wp:featuredmedia,wp:term&_fields=id,slug,title,excerpt,date_gmt,_links,_embedded";
+/// "Tin nóng": five sticky posts, or the newest five; a title, a link and a time each.
+const STICKY: &str = "sticky=true&per_page=5&_fields=id,slug,title,date_gmt";
+const NEWEST: &str = "per_page=5&_fields=id,slug,title,date_gmt";
+/// An article's embeds: all but the comments (`replies`), which it does not show.
+const ARTICLE: &str = "_embed=author,wp:featuredmedia,wp:term";
 
 pub struct WordPress {
     /// `https://site/wp-json` or `https://site/?rest_route=`: a route is appended.
@@ -72,9 +84,9 @@ impl WordPress {
 
     /// Sticky posts ("Tin nóng"), or the newest when the site has none.
     pub async fn hot(&self, abort: &AbortController) -> Result<HotNews, ApiError> {
-        let sticky: Posts = http::get_json(&self.url("/wp/v2/posts", &format!("sticky=true&per_page={HOT}")), abort).await?;
+        let sticky: Posts = http::get_json(&self.url("/wp/v2/posts", STICKY), abort).await?;
         let posts = match sticky.0.is_empty() {
-            true => http::get_json::<Posts>(&self.url("/wp/v2/posts", &format!("per_page={HOT}")), abort).await?.0,
+            true => http::get_json::<Posts>(&self.url("/wp/v2/posts", NEWEST), abort).await?.0,
             false => sticky.0,
         };
         Ok(map::page(posts, None, None))
@@ -82,7 +94,7 @@ impl WordPress {
 
     pub async fn articles(&self, q: &ListQuery, abort: &AbortController) -> Result<Page, ApiError> {
         let page = q.page.max(1);
-        let mut query = format!("_embed&per_page={PER_PAGE}&page={page}");
+        let mut query = format!("{CARDS}&per_page={PER_PAGE}&page={page}");
         if let Some(slug) = q.category.as_deref().filter(|s| !s.is_empty()) {
             query.push_str(&format!("&categories={}", self.category_id(slug, abort).await?));
         }
@@ -106,7 +118,7 @@ impl WordPress {
     pub async fn article(&self, id: &str, abort: &AbortController) -> Result<Article, ApiError> {
         // The reader's article URLs carry WordPress' numeric ids.
         let id: u64 = id.parse().map_err(|_| ApiError::NotFound)?;
-        let post: Post = http::get_json(&self.url(&format!("/wp/v2/posts/{id}"), "_embed"), abort).await?;
+        let post: Post = http::get_json(&self.url(&format!("/wp/v2/posts/{id}"), ARTICLE), abort).await?;
         Ok(map::article(post))
     }
 
@@ -116,7 +128,7 @@ impl WordPress {
         let Some(category) = &article.summary.category else { return Ok(Vec::new()) };
         let id: u64 = article.summary.id.parse().map_err(|_| ApiError::NotFound)?;
         let category = self.category_id(&category.slug, abort).await?;
-        let query = format!("_embed&per_page={RELATED}&categories={category}&exclude={id}");
+        let query = format!("{CARDS}&per_page={RELATED}&categories={category}&exclude={id}");
         let posts: Posts = http::get_json(&self.url("/wp/v2/posts", &query), abort).await?;
         Ok(map::summaries(posts.0))
     }
