@@ -506,6 +506,8 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     await plain.goto(host.href('/hash.html'));
     await waitForCards(themed);
     await waitForCards(plain);
+    // The links directory is below the first screen: it comes after the cards.
+    for (const page of [themed, plain]) await page.locator('[data-news-portal] .np-links__list a').first().waitFor();
     const look = (page) =>
       page.evaluate(() => {
         const sr = document.querySelector('[data-news-portal]').shadowRoot;
