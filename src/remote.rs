@@ -137,4 +137,3 @@ impl<T: Clone + 'static> Remote<T> {
 fn watch(run: Rc<dyn Fn()>) {
     Effect::new(move |_| run());
 }
-
