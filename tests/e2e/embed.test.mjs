@@ -507,7 +507,7 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     await waitForCards(themed);
     await waitForCards(plain);
     // The links directory is below the first screen: it comes after the cards.
-    for (const page of [themed, plain]) await page.locator('[data-news-portal] .np-links__list a').first().waitFor();
+    for (const page of [themed, plain]) await see(page, page.locator('[data-news-portal] .np-links__list a').first());
     const look = (page) =>
       page.evaluate(() => {
         const sr = document.querySelector('[data-news-portal]').shadowRoot;

@@ -399,8 +399,7 @@ async function runCase(endpoint, fault) {
       // The first list has items (an article's "Tin khác" is asked for once
       // the headline is shown, so it may still be on its way).
       const [first, firstRole] = lists[0];
-      await poll(async () => (await reader.getByRole('region', { name: first, exact: true }).getByRole(firstRole).count()) >= 1,
-        { timeout: 30_000, message: `no items listed in ${first}` });
+      await see(page, reader.getByRole('region', { name: first, exact: true }).getByRole(firstRole).first(), { timeout: 30_000 });
       for (const [name, role] of lists) {
         const n = await reader.getByRole('region', { name, exact: true }).getByRole(role).count();
         perList.lists[name] = n;

@@ -7,7 +7,7 @@
 //   node --test tests/e2e/first-view.test.mjs   (needs dist/)
 import { test, describe, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, newPage, waitForReader, poll, see, DIST } from './harness.mjs';
+import { launchBrowser, newPage, waitForReader, poll, see, requestUrl, DIST } from './harness.mjs';
 import { startBackend } from '../server/backend.mjs';
 import { startStatic } from '../server/static.mjs';
 
@@ -70,8 +70,7 @@ describe('first view', () => {
     test(`${name}: the first screen's data is requested before the wasm arrives, and never twice`, T, async () => {
       const page = await open(path);
       const at = (w) => backend.url.replace(/\/?$/, '/') + w;
-      // gloo-net 0.6 ends a URL that has a query with "&": the same request.
-      const same = (u, w) => u.replace(/&$/, '') === at(w);
+      const same = (u, w) => requestUrl(u) === at(w);
       await poll(async () => page.api.some((r) => r.url.endsWith('stats/hit')) && waiting.every((w) => page.api.some((r) => same(r.url, w))),
         { message: () => `no hit or no ${waiting}: ${JSON.stringify(page.api)}` });
       const t = await timings(page);
@@ -81,7 +80,7 @@ describe('first view', () => {
         if (wanted.includes(w)) assert.ok(seen[0].start < t.wasmEnd, `${w} started at ${seen[0].start} ms, after the wasm arrived (${t.wasmEnd} ms)`);
         else assert.ok(seen[0].start > t.wasmEnd, `${w} started at ${seen[0].start} ms, before the wasm arrived (${t.wasmEnd} ms)`);
       }
-      const gets = page.api.filter((r) => r.method === 'GET').map((r) => r.url.replace(/&$/, ''));
+      const gets = page.api.filter((r) => r.method === 'GET').map((r) => requestUrl(r.url));
       assert.equal(new Set(gets).size, gets.length, `a request made twice: ${gets.join(' ')}`);
       // The hit is a simple request (no preflight) and goes after the data.
       const hit = page.api.find((r) => r.url.endsWith('stats/hit'));

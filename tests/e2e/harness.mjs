@@ -238,6 +238,14 @@ export function norm(s) {
   return String(s ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A request's URL as the reader meant it: gloo-net 0.6 ends a URL that already
+ * has a query with "&" (rustwasm/gloo#498), the loader's fetches do not.
+ */
+export function requestUrl(url) {
+  return url.replace(/&$/, '');
+}
+
 function clip(s, n = 1500) {
   s = String(s);
   return s.length > n ? s.slice(0, n) + ' …' : s;
