@@ -124,15 +124,21 @@ export function buildBackend(dir, { root, crate, feature, release, hash, log }) 
     // Only the import specifiers: the keys of the imports object stay the
     // module name the wasm imports from.
     fs.writeFileSync(path.join(dir, out.js), replaceAll(glue, `from "./${SPLIT_LINK}"`, `from "./${out.split}"`, 'the glue\'s import of the link module'));
-    fs.writeFileSync(path.join(dir, out.split), linkModule(link, { main: out.js, fileOf, integrity: (part) => sha256(wasm.get(part)) }));
+    fs.writeFileSync(path.join(dir, out.split), linkModule(link, { main: out.js, fileOf, integrity: (part) => sri(wasm.get(part)) }));
     return out;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-/** SRI for the chunks: SHA-256, a third shorter than SHA-384 in the link module, which every reader downloads first. */
-const sha256 = (buf) => `sha256-${createHash('sha256').update(buf).digest('base64')}`;
+/**
+ * Subresource Integrity of every file of the reader: SHA-256, one of the
+ * three the SRI spec requires browsers to support. Its 44 base64 characters
+ * are a third shorter than SHA-384's, and these hashes do not compress: the
+ * loader carries eight, the link module one per chunk, and every reader
+ * downloads both first.
+ */
+export const sri = (buf) => `sha256-${createHash('sha256').update(buf).digest('base64')}`;
 
 function replaceAll(text, from, to, what) {
   if (!text.includes(from)) throw new Error(`wasm-split output changed: no ${what} (${from})`);

@@ -27,7 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
-import { BACKENDS, buildBackend } from './backend-builds.mjs';
+import { BACKENDS, buildBackend, sri } from './backend-builds.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -87,7 +87,7 @@ export function minifyJs(root, src) {
 /** The loader's first line: how to embed it (its readable source is loaderSource()). */
 export const LOADER_BANNER = '// news-portal loader (tools/postbuild.mjs, minified). Embed: <div data-news-portal></div><script type="module" src=".../news-portal.js"></script>\n';
 
-export const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
+export { sri };
 export const contentHash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 16);
 
 function walk(dir, filter = () => true) {

@@ -20,7 +20,7 @@ import { LOADER_BANNER, loaderSource, minifyJs } from '../../tools/postbuild.mjs
 const distFile = (name) => path.join(DIST, name);
 const read = (name) => fs.readFileSync(distFile(name));
 const text = (name) => fs.readFileSync(distFile(name), 'utf8');
-const sha384 = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
+const sha256 = (buf) => `sha256-${createHash('sha256').update(buf).digest('base64')}`;
 
 if (!fs.existsSync(distFile('asset-manifest.json'))) {
   test('dist/ is built', () => {
@@ -106,7 +106,7 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     for (const [name, e] of Object.entries(manifest.files)) {
       const raw = read(name);
       assert.equal(e.bytes, raw.length, `${name} bytes`);
-      assert.equal(e.integrity, sha384(raw), `${name} integrity`);
+      assert.equal(e.integrity, sha256(raw), `${name} integrity`);
       if (e.brotli !== null) assert.equal(e.brotli, read(`${name}.br`).length, `${name} brotli`);
       if (e.gzip !== null) assert.equal(e.gzip, read(`${name}.gz`).length, `${name} gzip`);
     }
@@ -116,7 +116,7 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     const assets = [...builds.flatMap(([, b]) => [b.js, b.wasm, b.split]), entry.css, entry.cssLater];
     for (const name of assets) {
       assert.ok(loader.includes(JSON.stringify(name)), `loader names ${name}`);
-      const integrity = sha384(read(name));
+      const integrity = sha256(read(name));
       assert.ok(loader.includes(JSON.stringify(integrity)), `loader has ${integrity} for ${name}`);
     }
     // Every integrity="..." in index.html belongs to the file its href names.
@@ -127,14 +127,14 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
       if (!integrity) continue;
       const href = tag.match(/\bhref="([^"]+)"/)[1];
       const name = href.replace(/^.*\//, '');
-      assert.equal(integrity, sha384(read(name)), `integrity of ${href}`);
+      assert.equal(integrity, sha256(read(name)), `integrity of ${href}`);
       assert.match(tag, /\bcrossorigin="anonymous"/, `crossorigin on ${href}`);
       checked += 1;
     }
     assert.ok(checked >= 3, `page links with integrity: ${checked}`);
     // Every integrity in the loader is one of those files'.
-    const known = new Set(assets.map((n) => sha384(read(n))));
-    for (const [m] of loader.matchAll(/sha384-[A-Za-z0-9+/=]+/g)) assert.ok(known.has(m), `unknown SRI ${m}`);
+    const known = new Set(assets.map((n) => sha256(read(n))));
+    for (const [m] of loader.matchAll(/sha(256|384|512)-[A-Za-z0-9+/=]+/g)) assert.ok(known.has(m), `unknown SRI ${m}`);
   });
 
   test('the loader resolves assets from import.meta.url and stays small and eval-free', () => {
@@ -187,7 +187,7 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     const fetched = [...link.matchAll(/new URL\("\.\/([^"]+\.wasm)",import\.meta\.url\),\{integrity:"(sha256-[A-Za-z0-9+/=]+)"/g)];
     assert.deepEqual(fetched.map(([, name]) => name).sort(), [...build.chunks].sort(), 'every chunk, and only those');
     for (const [, name, integrity] of fetched) {
-      assert.equal(integrity, `sha256-${createHash('sha256').update(read(name)).digest('base64')}`, `SRI of ${name}`);
+      assert.equal(integrity, sha256(read(name)), `SRI of ${name}`);
       assert.ok(WebAssembly.validate(read(name)), `${name} validates`);
     }
     assert.doesNotMatch(link, /\beval\b|new Function|innerHTML/);
