@@ -330,12 +330,27 @@ hint('modulepreload', jsUrl, '', jsSri);
 hint('modulepreload', new URL(splitName, here).href, '', splitSri);
 hint('preload', cssUrl, 'style', cssSri);
 ${PREFETCH_SOURCE.replace(/^\s*\/\/(?! first-view| end of first-view).*\n/gm, '')}
+// Calls shown() once, when the frame being drawn is on the screen (src/mount.rs
+// on_screen): its first largest-contentful-paint entry; none in 200 ms, or no such API: go on.
+const onScreen = (shown) => {
+  const since = performance.now();
+  let o;
+  const go = () => { const f = shown; shown = null; o?.disconnect(); f?.(); };
+  try {
+    if (PerformanceObserver.supportedEntryTypes.includes('largest-contentful-paint')) {
+      o = new PerformanceObserver((l) => { if (l.getEntries().pop().startTime >= since) go(); });
+      o.observe({ type: 'largest-contentful-paint' });
+      return setTimeout(go, 200);
+    }
+  } catch (e) {}
+  setTimeout(go);
+};
 try {
   const m = await import(jsUrl);
   await m.default({
     module_or_path: fetch(wasmUrl, { integrity: wasmSri, credentials: 'same-origin', mode: 'cors' }),
   });
-  m.mount_news_portal({ assetBase: here.href, css: cssUrl, cssIntegrity: cssSri, cssLater: cssLaterUrl, cssLaterIntegrity: cssLaterSri, prefetch });
+  m.mount_news_portal({ assetBase: here.href, css: cssUrl, cssIntegrity: cssSri, cssLater: cssLaterUrl, cssLaterIntegrity: cssLaterSri, prefetch, onScreen });
 } catch (e) {
   const el = document.querySelector('[data-news-portal]');
   if (el) (el.shadowRoot || el).textContent = ${j(ERROR_MESSAGE)};

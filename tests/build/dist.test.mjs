@@ -157,7 +157,7 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     assert.doesNotMatch(loader, /document\.baseURI|document\.currentScript/);
     assert.doesNotMatch(loader, /\beval\b|new Function|setTimeout\(\s*['"`]/);
     assert.doesNotMatch(loader, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
-    assert.match(source, /mount_news_portal\(\{ assetBase: here\.href, css: cssUrl, cssIntegrity: cssSri, cssLater: cssLaterUrl, cssLaterIntegrity: cssLaterSri, prefetch \}\)/);
+    assert.match(source, /mount_news_portal\(\{ assetBase: here\.href, css: cssUrl, cssIntegrity: cssSri, cssLater: cssLaterUrl, cssLaterIntegrity: cssLaterSri, prefetch, onScreen \}\)/);
     assert.match(loader, /Không tải được trang tin\. Vui lòng tải lại trang\./);
     // 8 KB raw (about 2 KB brotli) since it starts the first view's requests.
     assert.ok(loader.length < 8192, `loader is ${loader.length} bytes`);
