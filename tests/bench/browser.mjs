@@ -8,13 +8,13 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './chromium.mjs';
 
-export async function launchPlaywright() {
+export async function launchPlaywright(extraArgs = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     timeout: 30_000,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
+      '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs,
     ],
   });
 }

@@ -8,9 +8,14 @@
 //   NP_WASM_NAMES=1 NP_SKIP_SETUP=1 scripts/build   (larger; not for serving)
 //   node tests/bench/profile.mjs [--dist DIR] [--path /bai-viet/ID/slug] [--rate 4] [--min 20]
 //        [--grep REGEX] [--top N]   (which functions by inclusive time; how many per list)
+//        [--js-flags FLAGS]          (V8's, e.g. --no-wasm-lazy-compilation)
 //
 // Found with it (2026-12-05): the carousel's first scrollLeft, read in a frame
 // callback, forced a 52 ms layout of the whole new page (decision 0009).
+// (2026-12-06): most of the start-up task is V8 compiling the wasm's
+// functions on their first call (Liftoff, on the main thread): with
+// --js-flags --no-wasm-lazy-compilation, mount_news_portal took 32-36 ms
+// at 4x instead of 158-259 ms.
 import path from 'node:path';
 import { launchPlaywright } from './browser.mjs';
 import { startBackend } from '../server/backend.mjs';
@@ -29,7 +34,8 @@ const backend = await startBackend({ port: 0 });
 const reader = await startStatic({ dir: dist, port: 0, apiBase: backend.url });
 const a = backend.data.articles[0];
 const url = reader.url.replace(/\/$/, '') + arg('--path', `/bai-viet/${a.id}/${a.slug}`);
-const browser = await launchPlaywright();
+const jsFlags = arg('--js-flags', null);
+const browser = await launchPlaywright(jsFlags ? [`--js-flags=${jsFlags}`] : []);
 try {
   // Lighthouse's mobile screen.
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
