@@ -87,7 +87,6 @@ export function minifyJs(root, src) {
 /** The loader's first line: how to embed it (its readable source is loaderSource()). */
 export const LOADER_BANNER = '// news-portal loader (tools/postbuild.mjs, minified). Embed: <div data-news-portal></div><script type="module" src=".../news-portal.js"></script>\n';
 
-export { sri };
 export const contentHash = (buf) => createHash('sha256').update(buf).digest('hex').slice(0, 16);
 
 function walk(dir, filter = () => true) {
