@@ -14,7 +14,7 @@
 // callback, forced a 52 ms layout of the whole new page (decision 0009).
 // (2026-12-06): most of the start-up task is V8 compiling the wasm's
 // functions on their first call (Liftoff, on the main thread): with
-// --js-flags --no-wasm-lazy-compilation, mount_news_portal took 32-36 ms
+// --js-flags --no-wasm-lazy-compilation, mount_news_portal took 32-67 ms
 // at 4x instead of 158-259 ms.
 import path from 'node:path';
 import { launchPlaywright } from './browser.mjs';
