@@ -259,3 +259,18 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Whatever the body, its parts are exactly the sanitiser's output.
+    #[test]
+    fn body_parts_reassemble_to_the_sanitised_body(
+        v in prop::collection::vec(prop_oneof![tag(), Just("<iframe src=https://youtu.be/dQw4w9WgXcQ title=t>"), Just("<caption>c</caption>")], 0..200)
+    ) {
+        let html = news_portal::sanitize::SafeHtml::sanitize(&v.concat(), BASE);
+        if let Some(parts) = news_portal::sanitize::parts::split(&html) {
+            prop_assert_eq!(common::parts_html(&parts), html.as_str());
+        }
+    }
+}

@@ -12,6 +12,7 @@
 mod entities;
 mod lexer;
 pub mod media;
+pub mod parts;
 
 use crate::url::{is_external, safe_http, safe_image, safe_link};
 use entities::decode;

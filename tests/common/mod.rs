@@ -217,3 +217,46 @@ pub fn check(input: &str) -> String {
     assert_eq!(again, out, "not idempotent for input {input:?}");
     out
 }
+
+/// The HTML a browser would hold after the reader renders `parts`: what the
+/// sanitiser wrote, if the split lost or moved nothing.
+pub fn parts_html(parts: &[news_portal::sanitize::parts::Part]) -> String {
+    use news_portal::sanitize::parts::{Element, Part};
+    fn escape(s: &str) -> String {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    }
+    fn open(el: &Element) -> String {
+        // The sanitiser's attribute order, not the render order.
+        let mut attrs = el.attrs.clone();
+        attrs.sort_by_key(|(n, _)| ["loading", "decoding"].contains(n));
+        let attrs: String = attrs
+            .iter()
+            .map(|(n, v)| match *n {
+                "controls" | "reversed" => format!(" {n}"),
+                _ => format!(" {n}=\"{}\"", escape(v)),
+            })
+            .collect();
+        format!("<{}{attrs}>", el.tag)
+    }
+    fn close(el: &Element, inner: String) -> String {
+        if ["br", "hr", "img", "source"].contains(&el.tag) {
+            return open(el);
+        }
+        // Set as content, a <pre>'s first LF stays; in markup it would go.
+        let lf = if el.tag == "pre" && inner.starts_with('\n') { "\n" } else { "" };
+        format!("{}{lf}{inner}</{}>", open(el), el.tag)
+    }
+    parts
+        .iter()
+        .map(|p| match p {
+            Part::Text(t) => escape(t),
+            Part::Static(el, html) => close(el, html.as_str().to_string()),
+            Part::Branch(el, children) => close(el, parts_html(children)),
+            Part::Video { video, title } => {
+                let title = title.as_ref().map(|t| format!(" data-np-title=\"{}\"", escape(t))).unwrap_or_default();
+                format!("<figure data-np-video=\"{}\"{title}></figure>", escape(&video.to_attr()))
+            }
+            Part::Table { table, .. } => parts_html(std::slice::from_ref(table)),
+        })
+        .collect()
+}
