@@ -1,89 +1,73 @@
 //! The article's body: the backend's HTML, sanitised before it reaches the
-//! DOM (it is untrusted: see src/sanitize/). The one `inner_html` of the
-//! reader, and it takes only `SafeHtml`, which only the sanitiser makes.
+//! DOM (it is untrusted: see src/sanitize/). Only `SafeHtml`, which only the
+//! sanitiser makes, is set as HTML.
 //!
-//! Once it is in the DOM, the parts of it that need the reader are brought to
-//! life: video placeholders get a `VideoEmbed`, wide tables a scroll box of
-//! their own, and in-page links (`#muc-2`) scroll inside the article.
+//! The parts of it that need the reader are views like any other, in Leptos'
+//! owner tree: a video placeholder is a `VideoEmbed`, a table sits in a
+//! `TableBox`, and the HTML between them goes in as it is (decision 0006).
+//! Nothing touches the body's DOM after it is rendered, so nothing in it can
+//! outlive or miss its owner, whatever the language switch re-renders.
 
-use leptos::mount::{mount_to, UnmountHandle};
+use leptos::html::{self, custom};
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
-use send_wrapper::SendWrapper;
-use std::cell::RefCell;
-use std::rc::Rc;
+use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
+use leptos::tachys::html::attribute::custom::custom_attribute;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlAnchorElement, HtmlElement, MouseEvent};
 
+use super::table_box::TableBox;
 use super::video_embed::VideoEmbed;
-use crate::app::tr;
-use crate::sanitize::media::Video;
+use crate::sanitize::parts::{self, Part};
 use crate::sanitize::SafeHtml;
 
 /// Links in the body to the reader's own routes navigate in place, through
-/// the reader root's listener.
+/// the reader root's listener; in-page links (`#muc-2`) scroll here.
 #[component]
 pub fn ArticleBody(html: SafeHtml) -> impl IntoView {
-    let body = NodeRef::<leptos::html::Div>::new();
-    let videos = Rc::new(RefCell::new(Vec::new()));
-    let mounted = videos.clone();
-    Effect::new(move || {
-        // Runs again on a language switch: only the tables' names change.
-        let name = tr(|t| t.table)();
-        let Some(el) = body.get() else { return };
-        box_tables(&el, name);
-        if mounted.borrow().is_empty() {
-            *mounted.borrow_mut() = untrack(|| mount_videos(&el));
-        }
-    });
-    // The players live as long as the body.
-    let videos = SendWrapper::new(videos);
-    on_cleanup(move || drop(videos.take()));
+    let body = NodeRef::<html::Div>::new();
     let on_click = move |e: MouseEvent| {
-        if let Some(el) = body.get_untracked() {
+        if let Some(el) = body.try_get_untracked().flatten() {
             follow_fragment(&el, &e);
         }
     };
-    view! { <div class="np-article__body" node_ref=body on:click=on_click inner_html=html.into_string()></div> }
+    match parts::split(&html) {
+        // Most bodies: one piece of HTML, the fastest to render.
+        None => view! { <div class="np-article__body" node_ref=body on:click=on_click inner_html=html.into_string()></div> }
+            .into_any(),
+        Some(parts) => view! {
+            <div class="np-article__body" node_ref=body on:click=on_click>{parts.into_iter().map(part).collect_view()}</div>
+        }
+        .into_any(),
+    }
+}
+
+fn part(p: Part) -> AnyView {
+    match p {
+        Part::Text(text) => text.into_any(),
+        Part::Static(el, html) => {
+            let (tag, attrs) = element(el);
+            custom(tag).add_any_attr(attrs).inner_html(html.into_string()).into_any()
+        }
+        Part::Branch(el, children) => {
+            let (tag, attrs) = element(el);
+            custom(tag).add_any_attr(attrs).child(children.into_iter().map(part).collect_view()).into_any()
+        }
+        Part::Video { video, title } => {
+            let kind = video.to_attr();
+            view! { <figure data-np-video=kind><VideoEmbed video title/></figure> }.into_any()
+        }
+        Part::Table { caption, table } => view! { <TableBox caption>{part(*table)}</TableBox> }.into_any(),
+    }
+}
+
+/// An element's name and the attributes the sanitiser gave it.
+fn element(el: parts::Element) -> (&'static str, Vec<AnyAttribute>) {
+    (el.tag, el.attrs.into_iter().map(|(name, value)| custom_attribute(name, value).into_any_attr()).collect())
 }
 
 fn elements(root: &Element, selector: &str) -> Vec<Element> {
     let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
-}
-
-/// Puts every table in a focusable box that scrolls sideways, so a wide
-/// table never widens the page, named by its caption or else by `name`.
-/// Safe to run again: a boxed table only gets its name.
-fn box_tables(root: &Element, name: &str) {
-    for table in elements(root, "table") {
-        let Some(parent) = table.parent_element() else { continue };
-        let boxed = parent.class_name() == "np-table";
-        let Some(wrap) = (if boxed { Some(parent.clone()) } else { document().create_element("div").ok() }) else { continue };
-        let caption = table.query_selector("caption").ok().flatten().and_then(|c| c.text_content());
-        let caption = caption.map(|c| c.trim().to_string()).filter(|c| !c.is_empty());
-        _ = wrap.set_attribute("aria-label", caption.as_deref().unwrap_or(name));
-        if !boxed {
-            wrap.set_class_name("np-table");
-            _ = wrap.set_attribute("role", "region");
-            _ = wrap.set_attribute("tabindex", "0");
-            _ = parent.insert_before(&wrap, Some(&table));
-            _ = wrap.append_child(&table);
-        }
-    }
-}
-
-/// Mounts a `VideoEmbed` into each placeholder the sanitiser wrote. The
-/// handles keep them alive as long as the body.
-fn mount_videos(root: &Element) -> Vec<UnmountHandle<AnyViewState>> {
-    let mut handles = Vec::new();
-    for el in elements(root, "figure[data-np-video]") {
-        let video = el.get_attribute("data-np-video").and_then(|v| Video::from_attr(&v));
-        let (Some(video), Ok(el)) = (video, el.dyn_into::<HtmlElement>()) else { continue };
-        let title = el.get_attribute("data-np-title");
-        handles.push(mount_to(el, move || view! { <VideoEmbed video title/> }.into_any()));
-    }
-    handles
 }
 
 /// A click on `#muc-2` scrolls to the body's element with that id and moves

@@ -28,6 +28,7 @@ pub mod search_box;
 pub mod site_footer;
 pub mod site_header;
 pub mod skeleton;
+pub mod table_box;
 pub mod tag_list;
 pub mod thumbnail;
 pub mod video_embed;

@@ -21,7 +21,8 @@ pub fn VideoEmbed(video: Video, title: Option<String>) -> impl IntoView {
         }
     });
     let name = StoredValue::new(title);
-    let label = move || name.with_value(|n| n.clone()).unwrap_or_else(|| tr(|t| t.video)().to_string());
+    let video_word = tr(|t| t.video);
+    let label = move || name.try_with_value(|n| n.clone()).flatten().unwrap_or_else(|| video_word().to_string());
     let (player, page, site) = (video.player_src(), video.page_url(), video.site());
     let poster = move || {
         view! {
