@@ -127,7 +127,7 @@ impl<T: Clone + 'static> Remote<T> {
     }
 
     pub fn failures(&self) -> u32 {
-        self.failures.get_untracked()
+        self.failures.try_get_untracked().unwrap_or_default()
     }
 }
 

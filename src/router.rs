@@ -55,9 +55,12 @@ pub fn provide_router(mode: Mode) -> Router {
         router.focus_pending.set_value(true);
         router.sync();
     };
-    // The handles live as long as the page: the reader is never unmounted.
-    std::mem::forget(window_event_listener(ev::popstate, move |_| follow()));
-    std::mem::forget(window_event_listener(ev::hashchange, move |_| follow()));
+    // Removed with the router's owner, so history never calls into it after.
+    let handles = [
+        window_event_listener(ev::popstate, move |_| follow()),
+        window_event_listener(ev::hashchange, move |_| follow()),
+    ];
+    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
     provide_context(router);
     router
 }
@@ -92,9 +95,8 @@ impl Router {
 
     /// Whether a heading should take focus now; true once per navigation.
     pub fn take_focus(&self) -> bool {
-        let pending = self.focus_pending.get_value();
-        self.focus_pending.set_value(false);
-        pending
+        // Called from a frame callback: the `try_` form reads nothing disposed.
+        self.focus_pending.try_update_value(std::mem::take).unwrap_or(false)
     }
 
     /// The current app path and query (tracked), e.g. for hit counting.

@@ -16,8 +16,8 @@ pub fn BackToTop() -> impl IntoView {
     let (shown, set_shown) = signal(false);
     let handle = window_event_listener(ev::scroll, move |_| {
         let far = window().scroll_y().unwrap_or(0.0) > SHOWN_BELOW;
-        if far != shown.get_untracked() {
-            set_shown.set(far);
+        if shown.try_get_untracked().is_some_and(|s| s != far) {
+            set_shown.try_set(far);
         }
     });
     on_cleanup(move || handle.remove());
@@ -26,7 +26,7 @@ pub fn BackToTop() -> impl IntoView {
         opts.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
         landmarks.host.scroll_into_view_with_scroll_into_view_options(&opts);
         // Focus the skip link: the first thing in the reader.
-        if let Some(skip) = landmarks.skip_link.get_untracked() {
+        if let Some(skip) = landmarks.skip_link.try_get_untracked().flatten() {
             let _ = skip.focus();
         }
     };

@@ -36,7 +36,7 @@ pub fn Carousel(mut items: Vec<ArticleSummary>) -> impl IntoView {
     };
     // Scroll by one slide (its width plus the gap).
     let step = move |dir: f64| {
-        let Some(t) = track.get_untracked() else { return };
+        let Some(t) = track.try_get_untracked().flatten() else { return };
         let slide = t.first_element_child().map(|s| s.get_bounding_client_rect().width()).unwrap_or(280.0);
         let opts = ScrollToOptions::new();
         opts.set_left(dir * (slide + GAP_PX));

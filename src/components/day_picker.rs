@@ -19,7 +19,7 @@ pub fn DayPicker() -> impl IntoView {
     let current = Memo::new(move |_| route.with(Route::day));
     let submit = move |e: SubmitEvent| {
         e.prevent_default();
-        let day = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let day = input.try_get_untracked().flatten().map(|i| i.value()).unwrap_or_default();
         if format::parse_day(&day).is_some() {
             navigate(&Route::Day { date: day, page: 1 }.to_path());
         }

@@ -31,7 +31,7 @@ pub fn ReadAloud(article: NodeRef<html::Article>) -> impl IntoView {
     let (speech, set_speech) = signal(Speech::Idle);
     let listen = {
         let synth = synth.clone();
-        move |_| match speech.get_untracked() {
+        move |_| match speech.try_get_untracked().unwrap_or(Speech::Idle) {
             Speech::Speaking => {
                 synth.pause();
                 set_speech.set(Speech::Paused);
@@ -41,7 +41,7 @@ pub fn ReadAloud(article: NodeRef<html::Article>) -> impl IntoView {
                 set_speech.set(Speech::Speaking);
             }
             Speech::Idle => {
-                if let Some(a) = article.get_untracked() {
+                if let Some(a) = article.try_get_untracked().flatten() {
                     speak(&synth, &a, set_speech);
                 }
             }
@@ -98,7 +98,10 @@ fn speak(synth: &SpeechSynthesis, article: &web_sys::Element, set_speech: WriteS
             u.set_voice(Some(v));
         }
         if i + 1 == count {
-            let done = wasm_bindgen::closure::Closure::once_into_js(move || set_speech.set(Speech::Idle));
+            let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+                // Also fires after the article is gone (its cleanup cancels the voice).
+                set_speech.try_set(Speech::Idle);
+            });
             u.set_onend(Some(done.unchecked_ref()));
         }
         synth.speak(&u);

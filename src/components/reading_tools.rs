@@ -51,11 +51,11 @@ fn TextSize(font_step: RwSignal<u8>) -> impl IntoView {
     // The name starts with the visible "A−" (WCAG 2.5.3, label in name).
     view! {
         <button type="button" class="np-tools__smaller" disabled=move || font_step.get() == 0
-            on:click=move |_| set_step(font_step.get_untracked().saturating_sub(1))>
+            on:click=move |_| set_step(font_step.try_get_untracked().unwrap_or_default().saturating_sub(1))>
             "A−"<span class="np-visually-hidden">" "{tr(|t| t.smaller_text)}</span>
         </button>
         <button type="button" class="np-tools__larger" disabled=move || { font_step.get() + 1 >= FONT_STEPS }
-            on:click=move |_| set_step((font_step.get_untracked() + 1).min(FONT_STEPS - 1))>
+            on:click=move |_| set_step((font_step.try_get_untracked().unwrap_or_default() + 1).min(FONT_STEPS - 1))>
             "A+"<span class="np-visually-hidden">" "{tr(|t| t.larger_text)}</span>
         </button>
     }
@@ -88,8 +88,9 @@ fn ShareLinks() -> impl IntoView {
         move |_| {
             let promise = window().navigator().clipboard().write_text(&url);
             leptos::task::spawn_local(async move {
+                // The article may be gone by the time the clipboard answers.
                 if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                    set_copied.set(true);
+                    set_copied.try_set(true);
                 }
             });
         }

@@ -33,8 +33,10 @@ pub fn VisitorStatsWidget() -> impl IntoView {
     let since = StoredValue::new(0u32);
     if let Ok(handle) = set_interval_with_handle(
         move || {
-            since.update_value(|m| *m = m.saturating_add(1));
-            if !document().hidden() && due(since.get_value(), stats.failures()) {
+            // Cleared on cleanup; the `try_` forms in case a tick is already queued.
+            since.try_update_value(|m| *m = m.saturating_add(1));
+            let Some(minutes) = since.try_get_value() else { return };
+            if !document().hidden() && due(minutes, stats.failures()) {
                 since.set_value(0);
                 stats.refresh();
             }
