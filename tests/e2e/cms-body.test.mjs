@@ -178,3 +178,34 @@ for (const mode of Object.keys(MODES)) {
     });
   });
 }
+
+// Issue 24: a language switch re-ran the body's effect, which disposed the
+// video's signals while its button still read them: the next click panicked
+// and killed the page. The player is now a view of the body like any other.
+test('the video plays after any number of language switches', T, async () => {
+  const page = await openArticle('path');
+  try {
+    const body = page.locator(BODY);
+    const lang = page.locator(`${R} button.np-lang`);
+    for (const name of ['English', 'Tiếng Việt', 'English', 'Tiếng Việt']) {
+      await see(page, lang.getByText(name, { exact: true }));
+      await lang.click();
+    }
+    // The table's name and the button follow the language, in place.
+    await see(page, body.getByRole('region', { name: 'Bảng số liệu' }));
+    await lang.click();
+    await see(page, body.getByRole('region', { name: 'Table of figures' }));
+    const play = body.getByRole('button', { name: 'Play video: Hội nghị thông tin đối ngoại 2024' });
+    await play.click();
+    await see(page, body.locator('iframe.np-video__player'));
+    await poll(async () => page.video.some((u) => u.startsWith(`https://www.youtube-nocookie.com/embed/${YT}`)), {
+      message: () => `player not requested: ${page.video}`,
+    });
+    await lang.click();
+    await see(page, body.getByRole('region', { name: 'Bảng số liệu' }));
+    assert.equal(await body.locator('iframe.np-video__player').count(), 1, 'the switch lost the player');
+    page.assertNoErrors();
+  } finally {
+    await page.close2();
+  }
+});
