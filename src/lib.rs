@@ -9,6 +9,8 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod context;
+pub(crate) mod first_screen;
 pub mod fold;
 pub mod format;
 pub mod i18n;

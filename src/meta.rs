@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use serde::Serialize;
 
+use crate::context::use_site;
 use crate::model::{Article, Site};
+use crate::remote::State;
 
 /// What the head should say about the current page.
 #[derive(Default)]
@@ -167,7 +169,7 @@ pub fn apply(head: Head) {
     leptos::task::spawn_local(async move {
         // After the first screen; a head whose code did not arrive keeps the
         // title: nothing to tell the reader.
-        crate::mount::first_paint().await;
+        crate::first_screen::first_paint().await;
         let _ = write_head(head).await;
     });
 }
@@ -225,4 +227,22 @@ mod tests {
         assert!(v.get("dateModified").is_none());
         // Set as text content, never parsed as HTML: `</script>` cannot end it.
     }
+}
+
+/// In standalone mode the reader owns the document's head; the page's own
+/// description is kept for pages without one.
+#[derive(Clone)]
+pub(crate) struct Standalone {
+    pub(crate) description: Option<String>,
+}
+
+/// Updates the document's title and metadata in standalone mode; an
+/// embedding page's head is not ours to change.
+pub fn set_page_meta(meta: PageMeta) {
+    let Some(Standalone { description }) = use_context::<Standalone>() else { return };
+    let site = match use_site().state() {
+        State::Ready(s) => s,
+        _ => Site::default(),
+    };
+    apply(Head::new(&meta, &site, description.as_deref()));
 }

@@ -9,7 +9,7 @@
 //! - `Query`: in one query parameter, `/page.html?np=%2Fbai-viet%2F18342`.
 //!   The last two need no server rewrite: reload and shared links still land.
 
-use crate::api::query::encode_component;
+use crate::url::encode_component;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {

@@ -15,7 +15,6 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
-use crate::app::use_landmarks;
 use crate::route::{Location, Mode, Route};
 
 #[derive(Clone, Copy)]
@@ -41,14 +40,14 @@ fn browser_location() -> Location {
 }
 
 /// Creates the router, provides it as context, and follows history.
-pub fn provide_router(mode: Mode) -> Router {
+pub fn provide_router(mode: Mode, host: SendWrapper<web_sys::Element>) -> Router {
     let current = RwSignal::new(Default::default());
     let router = Router {
         mode: StoredValue::new(mode),
         current,
         route: Memo::new(move |_| current.with(|(path, query): &(String, String)| Route::parse(path, query))),
         focus_pending: StoredValue::new(false),
-        host: StoredValue::new(use_landmarks().host),
+        host: StoredValue::new(host),
     };
     router.sync();
     let follow = move || {

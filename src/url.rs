@@ -271,3 +271,16 @@ fn origin(canon: &str) -> &str {
     let after = canon.find("://").map_or(0, |i| i + 3);
     &canon[..canon[after..].find('/').map_or(canon.len(), |i| after + i)]
 }
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}

@@ -37,7 +37,7 @@ pub async fn get_json_counted<T: DeserializeOwned>(url: &str, abort: &AbortContr
 /// GETs `url` within `TIMEOUT`: the body as text, and `X-WP-Total`.
 async fn get(url: &str, abort: &AbortController) -> Result<(String, Option<u64>), ApiError> {
     // What waits (chunks, the later sheet) is asked for after this ends.
-    let _first_screen = crate::mount::first_screen_request();
+    let _first_screen = crate::first_screen::first_screen_request();
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (timed_out, abort) = (timed_out.clone(), abort.clone());

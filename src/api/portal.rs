@@ -49,7 +49,7 @@ impl Portal {
     }
 
     pub async fn article(&self, id: &str, abort: &AbortController) -> Result<Article, ApiError> {
-        let id = query::encode_component(id);
+        let id = crate::url::encode_component(id);
         let path = if self.demo { format!("articles/{id}.json") } else { format!("articles/{id}") };
         http::get_json(&self.url(&path), abort).await
     }
@@ -81,7 +81,7 @@ impl Portal {
         // Its code waits until the reader has something on screen; a hit
         // whose code did not arrive is lost, never reported.
         leptos::task::spawn_local(async move {
-            crate::mount::first_paint().await;
+            crate::first_screen::first_paint().await;
             let _ = send_hit(url, path, article_id).await;
         });
     }

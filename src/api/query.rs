@@ -1,6 +1,7 @@
 //! The parameters of `GET articles`, and how the bundled demo answers them
 //! in the client (a static host cannot).
 
+use crate::url::encode_component;
 use crate::fold;
 use crate::format;
 use crate::model::{ArticleSummary, Page};
@@ -34,19 +35,6 @@ impl ListQuery {
         }
         out
     }
-}
-
-/// Percent-encodes everything but RFC 3986 unreserved characters.
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// Answers a list query from the full demo list (newest first), as the API

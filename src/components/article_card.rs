@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::published::Published;
 use super::thumbnail::{thumbnail_src, Thumbnail};
-use crate::app::use_i18n;
+use crate::i18n::use_i18n;
 use crate::fold::Highlight;
 use crate::format;
 use crate::model::ArticleSummary;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n};
 use crate::format;
 use crate::i18n::Strings;
 

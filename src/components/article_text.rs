@@ -11,8 +11,10 @@ use super::article_body::ArticleBody;
 use super::byline::Byline;
 use super::reading_tools::ReadingTools;
 use super::tag_list::TagList;
-use crate::app::tr;
+use crate::i18n::tr;
 use crate::sanitize::SafeHtml;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use crate::split::Part;
 
 /// What of an article its text part shows.
 #[derive(Clone)]
@@ -45,4 +47,11 @@ pub fn ArticleTextView(text: ArticleText) -> impl IntoView {
         // Printed only: where the article lives.
         <p class="np-article__url">{tr(|t| t.article_url)}": "{url}</p>
     }
+}
+
+/// An article after its lead: reading tools, the sanitiser and the body it
+/// makes (videos, table boxes, in-page links), byline, tags.
+#[wasm_split(article, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn article_text() -> Result<Part<ArticleText>, SplitLoaderError> {
+    Ok(|text| view! { <ArticleTextView text=text/> }.into_any())
 }

@@ -14,7 +14,6 @@ use super::reading_tools::stored_font_step;
 use super::thumbnail::Thumbnail;
 use crate::api::Api;
 use crate::model::Article;
-use crate::split;
 
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
@@ -53,7 +52,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
                     </figure>
                 }
             })}
-            {deferred(split::article_text, text, 10)}
+            {deferred(super::article_text::article_text, text, 10)}
         </article>
     }
 }

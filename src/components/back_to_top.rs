@@ -5,7 +5,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
 
-use crate::app::{prefers_reduced_motion, tr, use_landmarks};
+use crate::context::{prefers_reduced_motion, use_landmarks};
+use crate::i18n::tr;
 
 /// How far down the page (px) the button appears.
 const SHOWN_BELOW: f64 = 1200.0;

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 use super::remote_view::remote_view;
-use crate::mount::{first_paint, later_styles, next_task};
+use crate::first_screen::{first_paint, later_styles, next_task};
 use crate::remote::Remote;
 use crate::split::{self, Part};
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::tr;
+use crate::i18n::tr;
 use crate::model::Category;
 use crate::route::Route;
 use crate::router::A;

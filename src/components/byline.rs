@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::tr;
+use crate::i18n::tr;
 
 #[component]
 pub fn Byline(author: Option<String>, source: Option<String>) -> impl IntoView {

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 use web_sys::{ScrollBehavior, ScrollToOptions};
 
 use super::article_card::ArticleCard;
-use crate::app::{prefers_reduced_motion, tr};
+use crate::context::prefers_reduced_motion;
+use crate::i18n::tr;
 use crate::model::ArticleSummary;
 
 /// A carousel of more is no help to a reader, and a backend that sends

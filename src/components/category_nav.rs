@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::error_notice::ErrorNotice;
-use crate::app::{tr, use_site};
+use crate::context::use_site;
+use crate::i18n::tr;
 use crate::remote::State;
 use crate::route::Route;
 use crate::router::{use_route, A};

@@ -6,12 +6,14 @@ use leptos::prelude::*;
 
 use super::remote_view::remote_view;
 use crate::api::Api;
-use crate::app::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n};
 use crate::format;
 use crate::model::{ArticleSummary, HotNews};
 use crate::remote::Remote;
 use crate::route::article_path;
 use crate::router::A;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use crate::split::Part;
 
 /// A ticker of more is no help to a reader.
 const MAX_ITEMS: usize = 10;
@@ -54,4 +56,10 @@ fn HotItem(item: ArticleSummary) -> impl IntoView {
             {move || day().map(|d| view! { <span class="np-hot__date">{d}</span> })}
         </li>
     }
+}
+
+/// "Tin nóng" on the home page: its bar's place is kept while it loads.
+#[wasm_split(home, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn hot_news() -> Result<Part, SplitLoaderError> {
+    Ok(|()| view! { <HotNewsTicker/> }.into_any())
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n};
 use crate::i18n::Lang;
 
 pub const STORAGE_KEY: &str = "np-lang";

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::api::Api;
-use crate::app::{tr, use_site};
+use crate::context::use_site;
+use crate::i18n::tr;
 use crate::model::{Link, LinkGroup};
 use crate::remote::State;
 use crate::url::safe_http;

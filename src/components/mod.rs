@@ -25,6 +25,7 @@ pub mod reading_tools;
 pub mod related_news;
 pub mod remote_view;
 pub mod search_box;
+pub mod site_aside;
 pub mod site_footer;
 pub mod site_header;
 pub mod skeleton;

@@ -9,13 +9,13 @@ use super::below_the_fold::deferred;
 use super::remote_view::remote_view;
 use crate::api::{Api, ListQuery};
 use crate::fold::Highlight;
-use crate::app::{set_page_meta, use_i18n};
+use crate::i18n::use_i18n;
+use crate::meta::set_page_meta;
 use crate::meta::PageMeta;
 use crate::model::{ArticleSummary, Page};
 use crate::remote::Remote;
 use crate::route::Route;
 use crate::router::use_route;
-use crate::split;
 
 /// Never render more than this many items from one page, whatever the
 /// backend sends: a 20,000-item answer must not freeze a phone.
@@ -99,7 +99,7 @@ fn ListItems(page: Page, spec: Signal<ListSpec>, level: u8) -> impl IntoView {
                 <ArticleCard item=item level=level highlight=highlight.clone()/>
             </For>
         </div>
-        {(count > 1).then(|| deferred(split::pagination, (route.get_untracked(), current, count), 0))}
+        {(count > 1).then(|| deferred(super::pagination::pagination, (route.get_untracked(), current, count), 0))}
     }
     .into_any()
 }

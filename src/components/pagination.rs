@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n};
 use crate::route::Route;
 use crate::router::A;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use crate::split::Part;
 
 /// The page numbers to show: the first, the last, two either side of the
 /// current one, and the first or last five near the ends; `None` stands for
@@ -62,6 +64,12 @@ pub fn Pagination(route: Route, current: u32, count: u32) -> impl IntoView {
             </nav>
         }
     })
+}
+
+/// A list's pages, under its last card.
+#[wasm_split(below, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn pagination() -> Result<Part<(Route, u32, u32)>, SplitLoaderError> {
+    Ok(|(route, current, count)| view! { <Pagination route=route current=current count=count/> }.into_any())
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_i18n;
+use crate::i18n::use_i18n;
 use crate::format;
 
 #[component]

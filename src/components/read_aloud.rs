@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance};
 
-use super::reading_tools::has;
-use crate::app::{tr, use_i18n};
+use crate::context::has;
+use crate::i18n::{tr, use_i18n};
 
 /// What is read: the title, the lead, and the body's text blocks.
 const READ: &str = ".np-article__title, .np-article__lead, .np-article__body p, .np-article__body li, \

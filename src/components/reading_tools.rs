@@ -4,11 +4,11 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 use super::read_aloud::ReadAloud;
-use crate::api::query::encode_component;
-use crate::app::{tr, use_i18n};
+use crate::context::has;
+use crate::url::encode_component;
+use crate::i18n::{tr, use_i18n};
 
 pub const FONT_STEPS: u8 = 5;
 const FONT_KEY: &str = "np-font-step";
@@ -17,11 +17,6 @@ const FONT_KEY: &str = "np-font-step";
 pub fn stored_font_step() -> u8 {
     let stored = window().local_storage().ok().flatten().and_then(|s| s.get_item(FONT_KEY).ok().flatten());
     stored.and_then(|v| v.parse::<u8>().ok()).filter(|&v| v < FONT_STEPS).unwrap_or(1)
-}
-
-/// Whether the browser has `name` on `target` (feature detection).
-pub fn has(target: &JsValue, name: &str) -> bool {
-    js_sys::Reflect::has(target, &JsValue::from_str(name)).unwrap_or(false)
 }
 
 #[component]

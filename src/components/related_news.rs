@@ -11,6 +11,8 @@ use super::remote_view::remote_view;
 use crate::api::Api;
 use crate::model::{Article, ArticleSummary};
 use crate::remote::Remote;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use crate::split::Part;
 
 #[component]
 pub fn RelatedNews(article: Article) -> impl IntoView {
@@ -24,4 +26,10 @@ pub fn RelatedNews(article: Article) -> impl IntoView {
     remote_view(related, 4, |items: Vec<ArticleSummary>| {
         (!items.is_empty()).then(|| view! { <Carousel items=items/> })
     })
+}
+
+/// "Tin liên quan" under an article, asked of the backend here too.
+#[wasm_split(below, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn related() -> Result<Part<Article>, SplitLoaderError> {
+    Ok(|article| view! { <RelatedNews article=article/> }.into_any())
 }

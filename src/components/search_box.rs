@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::tr;
+use crate::i18n::tr;
 use crate::route::Route;
 use crate::router::{use_navigate, use_route};
 

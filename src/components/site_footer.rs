@@ -4,11 +4,15 @@
 use leptos::prelude::*;
 
 use crate::api::Api;
-use crate::app::{tr, use_site};
+use crate::context::use_site;
+use crate::i18n::tr;
 use crate::i18n::Strings;
 use crate::model::{Badge, Site};
 use crate::remote::State;
 use crate::url::{safe_http, safe_image};
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use crate::split::Part;
+use super::back_to_top::BackToTop;
 
 /// A backend cannot make us render a wall of badges.
 const MAX_BADGES: usize = 20;
@@ -85,4 +89,10 @@ fn Badges(badges: Vec<Badge>) -> impl IntoView {
             }).collect_view()}
         </ul>
     })
+}
+
+/// The agency footer and "Lên đầu trang".
+#[wasm_split(below, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn footer() -> Result<Part, SplitLoaderError> {
+    Ok(|()| view! { <SiteFooter/> <BackToTop/> }.into_any())
 }

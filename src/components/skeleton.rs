@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::tr;
+use crate::i18n::tr;
 
 #[component]
 pub fn Skeleton(#[prop(default = 3)] lines: u32) -> impl IntoView {

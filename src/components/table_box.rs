@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::tr;
+use crate::i18n::tr;
 
 #[component]
 pub fn TableBox(caption: Option<String>, children: Children) -> impl IntoView {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 // tachys has no typed `loading` for iframes.
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
-use crate::app::tr;
+use crate::i18n::tr;
 use crate::sanitize::media::Video;
 
 #[component]

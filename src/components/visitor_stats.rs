@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::remote_view::remote_view;
 use crate::api::Api;
-use crate::app::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n};
 use crate::format;
 use crate::i18n::Strings;
 use crate::model::VisitorStats;

@@ -9,6 +9,8 @@ mod vi;
 pub use en::EN;
 pub use vi::VI;
 
+use leptos::prelude::*;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
@@ -159,4 +161,38 @@ mod tests {
         let file = std::fs::read_to_string(path).unwrap_or_default();
         assert!(file == json, "tests/fixtures/strings.json is stale: NP_UPDATE_STRINGS=1 cargo test --lib strings_file_is_current");
     }
+}
+
+/// The interface language. Reading it tracks it: text shown through
+/// `move || i18n.t().…` follows a switch in place, and nothing else is
+/// rebuilt (scroll positions, typed text and requests survive).
+#[derive(Clone, Copy)]
+pub struct I18n(RwSignal<Lang>);
+
+impl I18n {
+    pub fn new(lang: Lang) -> I18n {
+        I18n(RwSignal::new(lang))
+    }
+    pub fn t(&self) -> &'static Strings {
+        self.0.get().strings()
+    }
+    pub fn lang(&self) -> Lang {
+        self.0.get()
+    }
+    pub fn set(&self, lang: Lang) {
+        self.0.set(lang);
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// An interface string that follows the language: `{tr(|t| t.home)}` as
+/// text, `aria-label=tr(|t| t.sections)` as an attribute. Every call returns
+/// the same closure type, so Leptos' render code for reactive text is in
+/// the wasm once, not once per string.
+pub fn tr(pick: fn(&'static Strings) -> &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || pick(i18n.t())
 }

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::api::{Api, ApiError, ListQuery};
-use crate::app::{set_page_meta, use_i18n};
+use crate::i18n::use_i18n;
+use crate::meta::set_page_meta;
 use crate::components::article_view::ArticleView;
 use crate::components::below_the_fold::{deferred, BelowTheFold};
 use crate::components::error_notice::ErrorNotice;
@@ -13,7 +14,6 @@ use crate::meta::PageMeta;
 use crate::remote::{Remote, State};
 use crate::route::Route;
 use crate::router::use_route;
-use crate::split;
 use crate::url::safe_image;
 
 #[component]
@@ -54,12 +54,12 @@ pub fn ArticlePage() -> impl IntoView {
     view! {
         {move || match article.state() {
             State::Loading => view! { <Skeleton lines=12/> }.into_any(),
-            State::Failed(ApiError::NotFound) => deferred(split::article_not_found, (), 4).into_any(),
+            State::Failed(ApiError::NotFound) => deferred(super::not_found::article_not_found, (), 4).into_any(),
             State::Failed(e) => view! { <ErrorNotice error=e on_retry=move || article.retry()/> }.into_any(),
             State::Ready(a) => view! {
                 <ArticleView article=a.clone()/>
                 <BelowTheFold>
-                    {deferred(split::related, a.clone(), 0)}
+                    {deferred(crate::components::related_news::related, a.clone(), 0)}
                 </BelowTheFold>
             }
             .into_any(),

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::ListQuery;
-use crate::app::use_site;
+use crate::context::use_site;
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::remote::State;
 use crate::route::Route;

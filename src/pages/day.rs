@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::api::ListQuery;
-use crate::app::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n};
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::format;
 use crate::i18n::Lang;

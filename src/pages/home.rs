@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 
 use crate::api::ListQuery;
-use crate::app::use_i18n;
+use crate::i18n::use_i18n;
 use crate::components::below_the_fold::deferred;
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::router::use_route;
-use crate::split;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -20,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
     });
     view! {
         // Its code waits (src/split.rs); the slot keeps the bar's place.
-        <div class="np-hot-slot">{deferred(split::hot_news, (), 1)}</div>
+        <div class="np-hot-slot">{deferred(crate::components::hot_news::hot_news, (), 1)}</div>
         <NewsList spec=spec main=true/>
     }
 }

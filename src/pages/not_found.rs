@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::{tr, use_i18n};
+use crate::i18n::{tr, use_i18n};
 use crate::components::page_heading::PageHeading;
 use crate::router::A;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use crate::split::Part;
 
 #[component]
 pub fn NotFound(#[prop(optional)] article: bool) -> impl IntoView {
@@ -18,4 +20,10 @@ pub fn NotFound(#[prop(optional)] article: bool) -> impl IntoView {
             <p><A href="/" {..} class="np-not-found__home">{tr(|t| t.back_home)}</A></p>
         </div>
     }
+}
+
+/// "Không tìm thấy bài viết" for an article that is not there.
+#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn article_not_found() -> Result<Part, SplitLoaderError> {
+    Ok(|()| view! { <NotFound article=true/> }.into_any())
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::ListQuery;
-use crate::app::use_i18n;
+use crate::i18n::use_i18n;
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::fold::Highlight;
 use crate::router::use_route;

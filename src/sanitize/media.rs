@@ -3,7 +3,7 @@
 //! click-to-load placeholders (nothing is fetched from the video's site before
 //! the reader asks for it).
 
-use crate::api::query::encode_component as percent_encode;
+use crate::url::encode_component as percent_encode;
 use crate::fold::fold;
 use crate::route::decode_component as percent_decode;
 

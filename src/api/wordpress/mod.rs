@@ -10,7 +10,8 @@ use std::sync::{Arc, Mutex};
 
 use web_sys::AbortController;
 
-use super::query::{encode_component, PER_PAGE};
+use super::query::PER_PAGE;
+use crate::url::encode_component;
 use super::{http, ApiError, ListQuery};
 use crate::model::{Article, ArticleSummary, HotNews, Page, Site};
 use json::{Index, Post, Posts, Terms};
