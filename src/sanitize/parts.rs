@@ -38,12 +38,6 @@ pub enum Part {
     Table { caption: Option<String>, table: Box<Part> },
 }
 
-impl Part {
-    fn is_static(&self) -> bool {
-        matches!(self, Part::Text(_) | Part::Static(..))
-    }
-}
-
 /// The body's parts, or `None` when nothing in it is the reader's (the
 /// whole body is then one `SafeHtml`, the common and fastest case).
 pub fn split(html: &SafeHtml) -> Option<Vec<Part>> {
@@ -64,13 +58,13 @@ pub fn split(html: &SafeHtml) -> Option<Vec<Part>> {
         if tag.starts_with('/') {
             // The root frame is never closed: a stray end tag ends nothing.
             if stack.len() > 1 {
-                let frame = stack.pop().unwrap_or_else(|| Frame::new(Element { tag: "", attrs: Vec::new() }, 0));
-                let part = frame.close(&s[..lt]);
-                push(&mut stack, part);
+                if let Some(frame) = stack.pop() {
+                    push(&mut stack, frame.close(&s[..lt]));
+                }
             }
         } else if let Some(el) = element(tag) {
             if VOID.split(' ').any(|v| v == el.tag) {
-                push(&mut stack, Part::Static(el, SafeHtml(String::new())));
+                push(&mut stack, Child::Static(el, ""));
             } else {
                 stack.push(Frame::new(el, i));
             }
@@ -78,71 +72,90 @@ pub fn split(html: &SafeHtml) -> Option<Vec<Part>> {
     }
     // Canonical output closes everything; anything left open ends here.
     while stack.len() > 1 {
-        let part = stack.pop().map(|f| f.close(s));
-        push(&mut stack, part.unwrap_or(Part::Text(String::new())));
+        if let Some(frame) = stack.pop() {
+            push(&mut stack, frame.close(s));
+        }
     }
     let root = stack.pop()?;
-    root.dynamic.then_some(root.children)
+    root.dynamic.then(|| root.children.into_iter().map(Child::into_part).collect())
 }
 
-/// An element being read: where its content starts, its parts so far.
-struct Frame {
+/// A child read so far. Text and static elements stay slices of the output
+/// until their parent turns out to hold something of the reader's: most
+/// never do, and copying each level's content again would be quadratic in
+/// the nesting.
+enum Child<'a> {
+    Text(&'a str),
+    Static(Element, &'a str),
+    Part(Part),
+}
+
+impl Child<'_> {
+    fn into_part(self) -> Part {
+        match self {
+            Child::Text(raw) => Part::Text(unescape(raw)),
+            Child::Static(el, html) => Part::Static(el, SafeHtml(html.to_string())),
+            Child::Part(part) => part,
+        }
+    }
+}
+
+/// An element being read: where its content starts, its children so far.
+struct Frame<'a> {
     el: Element,
     start: usize,
-    children: Vec<Part>,
+    children: Vec<Child<'a>>,
     dynamic: bool,
     /// A table's first caption, as text.
     caption: Option<String>,
 }
 
-impl Frame {
-    fn new(el: Element, start: usize) -> Frame {
+impl<'a> Frame<'a> {
+    fn new(el: Element, start: usize) -> Frame<'a> {
         Frame { el, start, children: Vec::new(), dynamic: false, caption: None }
     }
 
-    /// The part this element is, `upto` being the output before its end tag.
-    fn close(self, upto: &str) -> Part {
-        let content = upto.get(self.start..).unwrap_or_default();
+    /// What this element is, `upto` being the output before its end tag.
+    fn close(self, upto: &'a str) -> Child<'a> {
         let attr = |name: &str| self.el.attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
         if self.el.tag == "figure" {
             if let Some(video) = attr("data-np-video").as_deref().and_then(Video::from_attr) {
-                return Part::Video { video, title: attr("data-np-title").filter(|t| !t.trim().is_empty()) };
+                return Child::Part(Part::Video { video, title: attr("data-np-title").filter(|t| !t.trim().is_empty()) });
             }
         }
-        let caption = self.caption;
+        let table = self.el.tag == "table";
         let part = if self.dynamic {
-            Part::Branch(self.el, self.children)
+            Part::Branch(self.el, self.children.into_iter().map(Child::into_part).collect())
         } else {
+            let content = upto.get(self.start..).unwrap_or_default();
             // A browser drops a `<pre>`'s first LF only when parsing its start tag.
             let content = if self.el.tag == "pre" { content.strip_prefix('\n').unwrap_or(content) } else { content };
+            if !table {
+                return Child::Static(self.el, content);
+            }
             Part::Static(self.el, SafeHtml(content.to_string()))
         };
-        match &part {
-            Part::Static(el, _) | Part::Branch(el, _) if el.tag == "table" => Part::Table { caption, table: Box::new(part) },
-            _ => part,
-        }
+        Child::Part(if table { Part::Table { caption: self.caption, table: Box::new(part) } } else { part })
     }
 }
 
-fn push(stack: &mut [Frame], part: Part) {
+fn push<'a>(stack: &mut [Frame<'a>], child: Child<'a>) {
     let Some(top) = stack.last_mut() else { return };
-    if top.el.tag == "table" && top.caption.is_none() {
-        if let Part::Static(el, html) = &part {
-            if el.tag == "caption" {
-                top.caption = Some(plain_text(html.as_str())).filter(|c| !c.is_empty());
-            }
+    if let Child::Static(el, html) = &child {
+        if el.tag == "caption" && top.el.tag == "table" && top.caption.is_none() {
+            top.caption = Some(plain_text(html)).filter(|c| !c.is_empty());
         }
     }
-    top.dynamic |= !part.is_static();
-    top.children.push(part);
+    top.dynamic |= matches!(child, Child::Part(_));
+    top.children.push(child);
 }
 
-fn text(stack: &mut [Frame], raw: &str) {
+fn text<'a>(stack: &mut [Frame<'a>], raw: &'a str) {
     let Some(top) = stack.last() else { return };
     let first_in_pre = top.el.tag == "pre" && top.children.is_empty();
     let raw = if first_in_pre { raw.strip_prefix('\n').unwrap_or(raw) } else { raw };
     if !raw.is_empty() {
-        push(stack, Part::Text(unescape(raw)));
+        push(stack, Child::Text(raw));
     }
 }
 
