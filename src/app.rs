@@ -8,6 +8,7 @@ use crate::api::Api;
 use crate::components::below_the_fold::{deferred, BelowTheFold};
 use crate::components::language_switch::remembered;
 use crate::components::site_header::SiteHeader;
+use crate::components::{site_aside::aside, site_footer::footer};
 use crate::context::{use_landmarks, Landmarks};
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::meta::{set_page_meta, PageMeta, Standalone};
@@ -15,7 +16,6 @@ use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage,
 use crate::remote::Remote;
 use crate::route::{Mode, Route};
 use crate::router::{provide_router, use_route, use_router};
-use crate::components::{site_aside::aside, site_footer::footer};
 
 /// Everything the host element configures.
 #[derive(Clone)]

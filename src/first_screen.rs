@@ -190,4 +190,3 @@ pub(crate) fn stylesheet(shadow: &web_sys::ShadowRoot, href: &str, integrity: Op
     }
     Ok(())
 }
-

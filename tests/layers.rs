@@ -113,7 +113,7 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
     graph
 }
 
-/// A cycle through `from`, if there is one (depth-first search).
+/// The first import cycle found, if there is one (depth-first search).
 fn cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
     fn visit(
         n: &str,

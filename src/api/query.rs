@@ -1,10 +1,10 @@
 //! The parameters of `GET articles`, and how the bundled demo answers them
 //! in the client (a static host cannot).
 
-use crate::url::encode_component;
 use crate::fold;
 use crate::format;
 use crate::model::{ArticleSummary, Page};
+use crate::url::encode_component;
 
 pub const PER_PAGE: u32 = 10;
 

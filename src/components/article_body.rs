@@ -17,8 +17,8 @@ use web_sys::{Element, HtmlAnchorElement, HtmlElement, MouseEvent};
 
 use super::table_box::TableBox;
 use super::video_embed::VideoEmbed;
-use crate::sanitize::parts::{self, Part};
 use crate::sanitize::SafeHtml;
+use crate::sanitize::parts::{self, Part};
 
 /// Links in the body to the reader's own routes navigate in place, through
 /// the reader root's listener; in-page links (`#muc-2`) scroll here.

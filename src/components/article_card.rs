@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::published::Published;
 use super::thumbnail::{thumbnail_src, Thumbnail};
-use crate::i18n::use_i18n;
 use crate::fold::Highlight;
 use crate::format;
+use crate::i18n::use_i18n;
 use crate::model::ArticleSummary;
 use crate::route::article_path;
 use crate::router::A;

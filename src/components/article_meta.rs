@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, use_i18n};
 use crate::format;
-use crate::i18n::Strings;
+use crate::i18n::{tr, use_i18n, Strings};
 
 #[component]
 fn Stamp(label: fn(&'static Strings) -> &'static str, at: String, class: &'static str) -> impl IntoView {

@@ -6,6 +6,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::article_body::ArticleBody;
 use super::byline::Byline;
@@ -13,7 +14,6 @@ use super::reading_tools::ReadingTools;
 use super::tag_list::TagList;
 use crate::i18n::tr;
 use crate::sanitize::SafeHtml;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::split::Part;
 
 /// What of an article its text part shows.

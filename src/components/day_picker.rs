@@ -4,8 +4,8 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::i18n::tr;
 use crate::format;
+use crate::i18n::tr;
 use crate::route::Route;
 use crate::router::{use_navigate, use_route};
 

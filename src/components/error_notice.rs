@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-use crate::i18n::{tr, use_i18n};
-use crate::i18n::Strings;
+use crate::i18n::{tr, use_i18n, Strings};
 
 pub fn message(error: &ApiError, t: &'static Strings) -> &'static str {
     match error {

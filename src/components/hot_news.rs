@@ -3,16 +3,16 @@
 //! for reduced motion (in the CSS).
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::remote_view::remote_view;
 use crate::api::Api;
-use crate::i18n::{tr, use_i18n};
 use crate::format;
+use crate::i18n::{tr, use_i18n};
 use crate::model::{ArticleSummary, HotNews};
 use crate::remote::Remote;
 use crate::route::article_path;
 use crate::router::A;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::split::Part;
 
 /// A ticker of more is no help to a reader.

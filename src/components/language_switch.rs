@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr, use_i18n};
-use crate::i18n::Lang;
+use crate::i18n::{tr, use_i18n, Lang};
 
 pub const STORAGE_KEY: &str = "np-lang";
 

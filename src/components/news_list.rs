@@ -4,14 +4,13 @@
 use leptos::prelude::*;
 
 use super::article_card::ArticleCard;
-use super::page_heading::PageHeading;
 use super::below_the_fold::deferred;
+use super::page_heading::PageHeading;
 use super::remote_view::remote_view;
 use crate::api::{Api, ListQuery};
 use crate::fold::Highlight;
 use crate::i18n::use_i18n;
-use crate::meta::set_page_meta;
-use crate::meta::PageMeta;
+use crate::meta::{set_page_meta, PageMeta};
 use crate::model::{ArticleSummary, Page};
 use crate::remote::Remote;
 use crate::route::Route;

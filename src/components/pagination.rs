@@ -2,11 +2,11 @@
 //! technology with `aria-current`.
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::i18n::{tr, use_i18n};
 use crate::route::Route;
 use crate::router::A;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::split::Part;
 
 /// The page numbers to show: the first, the last, two either side of the

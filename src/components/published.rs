@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
 use crate::format;
+use crate::i18n::use_i18n;
 
 #[component]
 pub fn Published(at: String, class: &'static str) -> impl IntoView {

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::read_aloud::ReadAloud;
 use crate::context::has;
-use crate::url::encode_component;
 use crate::i18n::{tr, use_i18n};
+use crate::url::encode_component;
 
 pub const FONT_STEPS: u8 = 5;
 const FONT_KEY: &str = "np-font-step";

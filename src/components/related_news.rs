@@ -5,13 +5,13 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::carousel::Carousel;
 use super::remote_view::remote_view;
 use crate::api::Api;
 use crate::model::{Article, ArticleSummary};
 use crate::remote::Remote;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::split::Part;
 
 #[component]

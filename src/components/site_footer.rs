@@ -2,17 +2,16 @@
 //! agency, licence, editor responsible, contact, source notice, badges.
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
+use super::back_to_top::BackToTop;
 use crate::api::Api;
 use crate::context::use_site;
-use crate::i18n::tr;
-use crate::i18n::Strings;
+use crate::i18n::{tr, Strings};
 use crate::model::{Badge, Site};
 use crate::remote::State;
-use crate::url::{safe_http, safe_image};
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use crate::split::Part;
-use super::back_to_top::BackToTop;
+use crate::url::{safe_http, safe_image};
 
 /// A backend cannot make us render a wall of badges.
 const MAX_BADGES: usize = 20;

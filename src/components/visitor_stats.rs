@@ -8,9 +8,8 @@ use leptos::prelude::*;
 
 use super::remote_view::remote_view;
 use crate::api::Api;
-use crate::i18n::{tr, use_i18n};
 use crate::format;
-use crate::i18n::Strings;
+use crate::i18n::{tr, use_i18n, Strings};
 use crate::model::VisitorStats;
 use crate::remote::Remote;
 
@@ -33,7 +32,8 @@ pub fn VisitorStatsWidget() -> impl IntoView {
     let since = StoredValue::new(0u32);
     if let Ok(handle) = set_interval_with_handle(
         move || {
-            // Cleared on cleanup; the `try_` forms in case a tick is already queued.
+            // Cleared on cleanup, so it never runs after; read with the `try_`
+            // forms all the same, since a panic here would kill the page.
             since.try_update_value(|m| *m = m.saturating_add(1));
             let Some(minutes) = since.try_get_value() else { return };
             if !document().hidden() && due(minutes, stats.failures()) {

@@ -3,14 +3,13 @@
 use leptos::prelude::*;
 
 use crate::api::{Api, ApiError, ListQuery};
-use crate::i18n::use_i18n;
-use crate::meta::set_page_meta;
 use crate::components::article_view::ArticleView;
 use crate::components::below_the_fold::{deferred, BelowTheFold};
 use crate::components::error_notice::ErrorNotice;
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::components::skeleton::Skeleton;
-use crate::meta::PageMeta;
+use crate::i18n::use_i18n;
+use crate::meta::{set_page_meta, PageMeta};
 use crate::remote::{Remote, State};
 use crate::route::Route;
 use crate::router::use_route;

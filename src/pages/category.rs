@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::api::ListQuery;
-use crate::context::use_site;
 use crate::components::news_list::{ListSpec, NewsList};
+use crate::context::use_site;
 use crate::remote::State;
 use crate::route::Route;
 use crate::router::use_route;

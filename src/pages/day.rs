@@ -5,10 +5,9 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::api::ListQuery;
-use crate::i18n::{tr, use_i18n};
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{tr, use_i18n, Lang};
 use crate::route::Route;
 use crate::router::{use_route, A};
 

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::api::ListQuery;
-use crate::i18n::use_i18n;
 use crate::components::below_the_fold::deferred;
 use crate::components::news_list::{ListSpec, NewsList};
+use crate::i18n::use_i18n;
 use crate::router::use_route;
 
 #[component]

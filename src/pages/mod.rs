@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::split::Part;
-use {day::DayPage, not_found::NotFound, search::SearchPage};
+use day::DayPage;
+use not_found::NotFound;
+use search::SearchPage;
 
 /// Search results, a day's news, "not found".
 #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -1,11 +1,11 @@
 //! Anything that is not a route, and articles the backend does not know.
 
 use leptos::prelude::*;
-
-use crate::i18n::{tr, use_i18n};
-use crate::components::page_heading::PageHeading;
-use crate::router::A;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+use crate::components::page_heading::PageHeading;
+use crate::i18n::{tr, use_i18n};
+use crate::router::A;
 use crate::split::Part;
 
 #[component]

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::api::ListQuery;
-use crate::i18n::use_i18n;
 use crate::components::news_list::{ListSpec, NewsList};
 use crate::fold::Highlight;
+use crate::i18n::use_i18n;
 use crate::router::use_route;
 
 #[component]

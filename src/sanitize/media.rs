@@ -3,9 +3,9 @@
 //! click-to-load placeholders (nothing is fetched from the video's site before
 //! the reader asks for it).
 
-use crate::url::encode_component as percent_encode;
 use crate::fold::fold;
 use crate::route::decode_component as percent_decode;
+use crate::url::encode_component as percent_encode;
 
 /// Document types shown as attachments, by file extension.
 const FILE_TYPES: &str = "pdf doc docx xls xlsx ppt pptx zip rar odt ods";

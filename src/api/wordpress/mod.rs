@@ -11,9 +11,9 @@ use std::sync::{Arc, Mutex};
 use web_sys::AbortController;
 
 use super::query::PER_PAGE;
-use crate::url::encode_component;
 use super::{http, ApiError, ListQuery};
 use crate::model::{Article, ArticleSummary, HotNews, Page, Site};
+use crate::url::encode_component;
 use json::{Index, Post, Posts, Terms};
 
 /// Newest posts of the category shown as "Tin liên quan".
