@@ -6,7 +6,7 @@
 import { test, describe, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launchBrowser, newPage, waitForReader, poll, see, shadowActiveElement, DIST } from './harness.mjs';
+import { launchBrowser, newPage, waitForReader, poll, see, shadowActiveElement, DIST, CMS_BODY, CMS_VIDEO_ID } from './harness.mjs';
 import { startBackend } from '../server/backend.mjs';
 import { startStatic } from '../server/static.mjs';
 
@@ -18,27 +18,7 @@ const BODY = `${R} main#np-main .np-article__body`;
 const PHONE = { width: 360, height: 740 };
 const ID = '2019-0110-1';
 const SLUG = 'nang-cao-chat-luong-hoat-dong-thong-tin-doi-ngoai-tren-dia-ban-tinh-lai-chau';
-const YT = 'dQw4w9WgXcQ';
-const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-const FILLER = '<p>Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai công tác thông tin đối ngoại trên địa bàn, '
-  + 'giao các sở, ban, ngành và địa phương tổ chức thực hiện đúng tiến độ.</p>';
-const cells = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('');
-const CMS_BODY = [
-  '<p>Mục lục: <a href="#muc-2">2. Tổ chức thực hiện</a></p>',
-  '<h3 id="muc-1">1. Mục đích</h3>',
-  FILLER.repeat(12),
-  '<p><a href="/uploads/ke-hoach-15.pdf">Kế hoạch số 15/KH-UBND</a></p>',
-  '<p><a href="/uploads/phu-luc.xlsx">Tải về</a></p>',
-  `<p><img src="${PIXEL}" width="1" height="1"></p>`,
-  `<figure class="wp-block-embed"><iframe width="560" height="315" src="https://www.youtube.com/embed/${YT}?si=abc" `
-    + 'title="Hội nghị thông tin đối ngoại 2024" allowfullscreen></iframe></figure>',
-  `<table><thead><tr>${cells(10, (i) => `<th>Huyện ${i + 1}</th>`)}</tr></thead>`
-    + `<tbody><tr>${cells(10, () => '<td>1.234.567.890</td>')}</tr></tbody></table>`,
-  '<video src="https://media.example/clip.mp4" autoplay></video>',
-  FILLER.repeat(6),
-  '<p><a name="muc-2"></a></p><h3>2. Tổ chức thực hiện</h3>',
-  FILLER.repeat(12),
-].join('\n');
+const YT = CMS_VIDEO_ID;
 
 const MODES = {
   path: { attrs: {}, href: (p) => p },

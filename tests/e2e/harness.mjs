@@ -11,6 +11,7 @@
 // Playwright CSS, text and role locators pierce OPEN shadow roots; XPath does not.
 
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -338,3 +339,38 @@ export function readDemoJson(name) {
   }
   return null;
 }
+
+/** A free TCP port on 127.0.0.1, for a server the test starts (WordPress). */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    }).on('error', reject);
+  });
+}
+
+// ---- an article body pasted from a CMS (issue 11) ----
+// Attachments, an in-page link to a Word bookmark, an image without alt, a
+// YouTube embed, a wide table, a <video>, and enough text to scroll.
+export const CMS_VIDEO_ID = 'dQw4w9WgXcQ';
+const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const FILLER = '<p>Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai công tác thông tin đối ngoại trên địa bàn, '
+  + 'giao các sở, ban, ngành và địa phương tổ chức thực hiện đúng tiến độ.</p>';
+const cells = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('');
+export const CMS_BODY = [
+  '<p>Mục lục: <a href="#muc-2">2. Tổ chức thực hiện</a></p>',
+  '<h3 id="muc-1">1. Mục đích</h3>',
+  FILLER.repeat(12),
+  '<p><a href="/uploads/ke-hoach-15.pdf">Kế hoạch số 15/KH-UBND</a></p>',
+  '<p><a href="/uploads/phu-luc.xlsx">Tải về</a></p>',
+  `<p><img src="${PIXEL}" width="1" height="1"></p>`,
+  `<figure class="wp-block-embed"><iframe width="560" height="315" src="https://www.youtube.com/embed/${CMS_VIDEO_ID}?si=abc" `
+    + 'title="Hội nghị thông tin đối ngoại 2024" allowfullscreen></iframe></figure>',
+  `<table><thead><tr>${cells(10, (i) => `<th>Huyện ${i + 1}</th>`)}</tr></thead>`
+    + `<tbody><tr>${cells(10, () => '<td>1.234.567.890</td>')}</tr></tbody></table>`,
+  '<video src="https://media.example/clip.mp4" autoplay></video>',
+  FILLER.repeat(6),
+  '<p><a name="muc-2"></a></p><h3>2. Tổ chức thực hiện</h3>',
+  FILLER.repeat(12),
+].join('\n');

@@ -6,11 +6,10 @@
 import { test, describe, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { launchBrowser, newPage, waitForReader, waitForText, poll, see, textsOf, vnDateTime, requestUrl, DIST, REPO_ROOT } from './harness.mjs';
+import { launchBrowser, newPage, waitForReader, waitForText, poll, see, textsOf, vnDateTime, requestUrl, freePort, DIST, REPO_ROOT } from './harness.mjs';
 import { startStatic } from '../server/static.mjs';
 
 const T = { timeout: 60_000 };
@@ -21,15 +20,6 @@ const WP_SH = path.join(REPO_ROOT, 'tests', 'wordpress', 'wp.sh');
 
 let browser, wp, wpDir, stat, restRouteStat;
 const pages = [];
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
 
 /** WordPress' own answer, for the figures the reader must show. */
 async function wpGet(route) {
