@@ -199,7 +199,7 @@ function crateName(root) {
  * so it does not share a slow network with the wasm (decision 0009). Plain
  * JavaScript, no eval.
  */
-const PREFETCH_SOURCE = `// first-view requests (they read the page's URL: the route is in it)
+export const PREFETCH_SOURCE = `// first-view requests (they read the page's URL: the route is in it)
 const prefetch = {};
 try {
   // The host element's settings are read by the loader's \`named\` (and \`backend\`).
@@ -218,11 +218,15 @@ try {
     const rest = location.pathname.slice(base.length);
     return rest === '' || rest.startsWith('/') ? [rest || '/', location.search.slice(1)] : null;
   })();
+  // A location that is not the reader's shows the home page at start-up
+  // (src/router.rs Router::sync). The page and ids are read as Rust's
+  // u32 and u64 parse them (a leading + is allowed, no more than fits).
+  const int = (s, max) => (s !== null && /^\\+?[0-9]+$/.test(s) && BigInt(s) <= max ? BigInt(s) : null);
   const route = (() => {
-    if (!where) return null;
-    const trang = param(where[1], 'trang');
-    const page = trang === null ? 1 : /^[0-9]{1,6}$/.test(trang) && +trang >= 1 ? +trang : 1;
-    const segs = where[0].split('/').filter(Boolean).map((s) => { try { return decodeURIComponent(s); } catch { return s; } });
+    const [path, query] = where || ['/', ''];
+    const trang = int(param(query, 'trang'), 4294967295n);
+    const page = trang >= 1n ? Number(trang) : 1;
+    const segs = path.split('/').filter(Boolean).map((s) => { try { return decodeURIComponent(s); } catch { return s; } });
     if (segs.length === 0) return { home: true, page };
     if (segs[0] === 'chuyen-muc' && segs.length === 2 && /^[a-z0-9-]{1,100}$/.test(segs[1])) return { category: segs[1], page };
     if (segs[0] === 'bai-viet' && (segs.length === 2 || segs.length === 3) && segs[1]) return { article: segs[1], page };
@@ -269,9 +273,8 @@ try {
       get(at('/wp/v2/posts', 'sticky=true&per_page=5&_fields=id,slug,title,date_gmt'));
       get(at('/wp/v2/posts', cards + '&per_page=10&page=' + route.page));
     }
-    if (route && route.article && /^[0-9]{1,19}$/.test(route.article)) {
-      get(at('/wp/v2/posts/' + route.article, '_embed=author,wp:featuredmedia,wp:term'));
-    }
+    const post = route && route.article ? int(route.article, 18446744073709551615n) : null;
+    if (post !== null) get(at('/wp/v2/posts/' + post, '_embed=author,wp:featuredmedia,wp:term'));
   } else {
     const b = new URL(apiBase, location.href).href.replace(/\\/?$/, '/');
     preconnect(new URL(b).origin);
@@ -285,6 +288,9 @@ try {
   // A prefetch is an optimisation: the app asks by itself.
 }
 // end of first-view requests`;
+
+/** The first-view requests as the loader has them: comments dropped but the two that frame them. */
+export const prefetchSource = () => PREFETCH_SOURCE.replace(/^\s*\/\/(?! first-view| end of first-view).*\n/gm, '');
 
 /** The loader: tiny, no eval, no globals, resolves everything from import.meta.url. */
 export function loaderSource({ builds, css, cssLater }) {
@@ -328,7 +334,7 @@ hint('modulepreload', jsUrl, '', jsSri);
 // The glue imports its link module: fetched with it, not after it.
 hint('modulepreload', new URL(splitName, here).href, '', splitSri);
 hint('preload', cssUrl, 'style', cssSri);
-${PREFETCH_SOURCE.replace(/^\s*\/\/(?! first-view| end of first-view).*\n/gm, '')}
+${prefetchSource()}
 // Calls shown() once, when the frame being drawn is on the screen (src/mount.rs
 // on_screen): its first largest-contentful-paint entry; none in 200 ms, or no such API: go on.
 const onScreen = (shown) => {

@@ -9,6 +9,7 @@
 //! [`Api::has_visitors`] and empty optional fields.
 
 mod error;
+mod first_view;
 mod http;
 #[cfg(feature = "portal")]
 mod portal;

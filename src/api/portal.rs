@@ -36,33 +36,55 @@ impl Portal {
         format!("{}{}", self.base, path)
     }
 
+    // Each GET's URL, also read by `api::first_view` (what the loader asks
+    // for ahead of the wasm).
+    pub(super) fn site_url(&self) -> String {
+        self.url(if self.demo { "site.json" } else { "site" })
+    }
+
+    pub(super) fn hot_url(&self) -> String {
+        self.url(if self.demo { "hot.json" } else { "articles/hot" })
+    }
+
+    pub(super) fn visitors_url(&self) -> String {
+        self.url(if self.demo { "visitors.json" } else { "stats/visitors" })
+    }
+
+    pub(super) fn article_url(&self, id: &str) -> String {
+        let id = crate::url::encode_component(id);
+        self.url(&if self.demo { format!("articles/{id}.json") } else { format!("articles/{id}") })
+    }
+
+    /// The demo has one list, paged in the client.
+    pub(super) fn list_url(&self, q: &ListQuery) -> String {
+        self.url(&if self.demo { "articles.json".into() } else { format!("articles?{}", q.to_query_string()) })
+    }
+
     pub async fn site(&self, abort: &AbortController) -> Result<Site, ApiError> {
-        http::get_json(&self.url(if self.demo { "site.json" } else { "site" }), abort).await
+        http::get_json(&self.site_url(), abort).await
     }
 
     pub async fn hot(&self, abort: &AbortController) -> Result<HotNews, ApiError> {
-        http::get_json(&self.url(if self.demo { "hot.json" } else { "articles/hot" }), abort).await
+        http::get_json(&self.hot_url(), abort).await
     }
 
     pub async fn visitors(&self, abort: &AbortController) -> Result<VisitorStats, ApiError> {
-        http::get_json(&self.url(if self.demo { "visitors.json" } else { "stats/visitors" }), abort).await
+        http::get_json(&self.visitors_url(), abort).await
     }
 
     pub async fn article(&self, id: &str, abort: &AbortController) -> Result<Article, ApiError> {
-        let id = crate::url::encode_component(id);
-        let path = if self.demo { format!("articles/{id}.json") } else { format!("articles/{id}") };
-        http::get_json(&self.url(&path), abort).await
+        http::get_json(&self.article_url(id), abort).await
     }
 
     pub async fn articles(&self, q: &ListQuery, abort: &AbortController) -> Result<Page, ApiError> {
         if !self.demo {
-            return http::get_json(&self.url(&format!("articles?{}", q.to_query_string())), abort).await;
+            return http::get_json(&self.list_url(q), abort).await;
         }
         let cached = self.demo_all.lock().ok().and_then(|c| c.clone());
         let all = match cached {
             Some(all) => all,
             None => {
-                let page: Page = http::get_json(&self.url("articles.json"), abort).await?;
+                let page: Page = http::get_json(&self.list_url(q), abort).await?;
                 let all = Arc::new(page.items);
                 if let Ok(mut cache) = self.demo_all.lock() {
                     *cache = Some(all.clone());

@@ -55,8 +55,35 @@ impl WordPress {
         map::route_url(&self.base, route, query)
     }
 
+    // The first screen's URLs, also read by `api::first_view` (what the
+    // loader asks for ahead of the wasm).
+    pub(in crate::api) fn index_url(&self) -> String {
+        self.url("/", "")
+    }
+
+    pub(in crate::api) fn categories_url(&self) -> String {
+        self.url("/wp/v2/categories", "per_page=100&hide_empty=true&orderby=count&order=desc")
+    }
+
+    pub(in crate::api) fn sticky_url(&self) -> String {
+        self.url("/wp/v2/posts", STICKY)
+    }
+
+    /// A page of cards, before any filter is added.
+    fn cards_query(page: u32) -> String {
+        format!("{CARDS}&per_page={PER_PAGE}&page={page}")
+    }
+
+    pub(in crate::api) fn cards_url(&self, page: u32) -> String {
+        self.url("/wp/v2/posts", &Self::cards_query(page))
+    }
+
+    pub(in crate::api) fn post_url(&self, id: u64) -> String {
+        self.url(&format!("/wp/v2/posts/{id}"), ARTICLE)
+    }
+
     pub async fn site(&self, abort: &AbortController) -> Result<Site, ApiError> {
-        let index: Index = http::get_json(&self.url("/", ""), abort).await?;
+        let index: Index = http::get_json(&self.index_url(), abort).await?;
         // A site without categories is still a site.
         let categories = self.categories(abort).await.map(|c| c.0).unwrap_or_default();
         Ok(map::site(index, categories))
@@ -64,8 +91,7 @@ impl WordPress {
 
     /// Every non-empty category, remembered for slug → id.
     async fn categories(&self, abort: &AbortController) -> Result<Terms, ApiError> {
-        let url = self.url("/wp/v2/categories", "per_page=100&hide_empty=true&orderby=count&order=desc");
-        let list: Terms = http::get_json(&url, abort).await?;
+        let list: Terms = http::get_json(&self.categories_url(), abort).await?;
         let ids = list.0.iter().map(|t| (t.slug.clone(), t.id)).collect();
         if let Ok(mut c) = self.categories.lock() {
             *c = Some(Arc::new(ids));
@@ -85,7 +111,7 @@ impl WordPress {
 
     /// Sticky posts ("Tin nóng"), or the newest when the site has none.
     pub async fn hot(&self, abort: &AbortController) -> Result<HotNews, ApiError> {
-        let sticky: Posts = http::get_json(&self.url("/wp/v2/posts", STICKY), abort).await?;
+        let sticky: Posts = http::get_json(&self.sticky_url(), abort).await?;
         let posts = match sticky.0.is_empty() {
             true => http::get_json::<Posts>(&self.url("/wp/v2/posts", NEWEST), abort).await?.0,
             false => sticky.0,
@@ -95,7 +121,7 @@ impl WordPress {
 
     pub async fn articles(&self, q: &ListQuery, abort: &AbortController) -> Result<Page, ApiError> {
         let page = q.page.max(1);
-        let mut query = format!("{CARDS}&per_page={PER_PAGE}&page={page}");
+        let mut query = Self::cards_query(page);
         if let Some(slug) = q.category.as_deref().filter(|s| !s.is_empty()) {
             query.push_str(&format!("&categories={}", self.category_id(slug, abort).await?));
         }
@@ -119,7 +145,7 @@ impl WordPress {
     pub async fn article(&self, id: &str, abort: &AbortController) -> Result<Article, ApiError> {
         // The reader's article URLs carry WordPress' numeric ids.
         let id: u64 = id.parse().map_err(|_| ApiError::NotFound)?;
-        let post: Post = http::get_json(&self.url(&format!("/wp/v2/posts/{id}"), ARTICLE), abort).await?;
+        let post: Post = http::get_json(&self.post_url(id), abort).await?;
         Ok(map::article(post))
     }
 
