@@ -26,7 +26,7 @@ import path from 'node:path';
 /** Every backend, with the build that carries it; the first is the page's. */
 export const BACKENDS = ['portal', 'wordpress'];
 
-/** wasm-opt in release, as the builds were measured (README "Size"). */
+/** wasm-opt in release, as the builds were measured (docs/performance.md). */
 export const WASM_OPT_ARGS = ['-Oz', '--converge', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
   // The main module's memory is its own, so it starts zeroed: memory packing
