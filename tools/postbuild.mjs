@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Post-build step of the news-portal reader (Node >= 20, no dependencies).
+// Post-build step of the news-portal reader (Node >= 20; terser and lightningcss from npm).
 //
 // Runs as Trunk's `post_build` hook (Trunk.toml) on the staging dir given in
 // TRUNK_STAGING_DIR, or standalone on a built dist dir:
@@ -8,7 +8,7 @@
 //
 // It
 //   1. bundles style/*.css + src/components/**/*.css + src/pages/**/*.css into
-//      news-portal-<hash>.css (lightly minified), and the files marked
+//      news-portal-<hash>.css (lightningcss), and the files marked
 //      `/* np:later` (styles of parts whose code waits) into
 //      news-portal-later-<hash>.css, fetched at start-up;
 //   2. writes the stable, unhashed loader news-portal.js (an ES module that
@@ -26,6 +26,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+
+import { transform as transformCss } from 'lightningcss';
 
 import { BACKENDS, buildBackend, sri } from './backend-builds.mjs';
 
@@ -108,58 +110,15 @@ const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * Light, safe CSS minification: drops comments, collapses whitespace, removes
- * whitespace around `{ } ; ,` and the last `;` of a block. Strings and escapes
- * are copied verbatim. It never touches `:` (descendant `a :hover` differs from
- * `a:hover`) nor `+ - * /` (calc() needs their spaces).
+ * The oldest browsers the reader supports (README, "Browsers"), in
+ * lightningcss' form (major << 16): it writes the CSS they understand.
  */
-export function minifyCss(src) {
-  const tight = new Set(['{', '}', ';', ',']);
-  const isWs = (c) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
-  let out = '';
-  let space = false;
-  const emit = (s) => {
-    if (space && out.length > 0 && !tight.has(out[out.length - 1])) out += ' ';
-    space = false;
-    out += s;
-  };
-  let i = 0;
-  const n = src.length;
-  while (i < n) {
-    const c = src[i];
-    if (c === '/' && src[i + 1] === '*') {
-      const end = src.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < n && src[j] !== c && src[j] !== '\n') j += src[j] === '\\' ? 2 : 1;
-      emit(src.slice(i, Math.min(j + 1, n)));
-      i = j + 1;
-      continue;
-    }
-    if (c === '\\') {
-      emit(src.slice(i, i + 2));
-      i += 2;
-      continue;
-    }
-    if (isWs(c)) {
-      space = true;
-      i += 1;
-      continue;
-    }
-    if (tight.has(c)) {
-      space = false;
-      if (c === '}' && out.endsWith(';')) out = out.slice(0, -1);
-      out += c;
-      i += 1;
-      continue;
-    }
-    emit(c);
-    i += 1;
-  }
-  return out.trim();
+const v = (major) => major << 16;
+export const CSS_TARGETS = { safari: v(15), ios_saf: v(15), chrome: v(91), android: v(91), firefox: v(90), samsung: v(16) };
+
+/** CSS minified by lightningcss (npm, pinned) for CSS_TARGETS. */
+export function minifyCss(src, filename = 'bundle.css') {
+  return transformCss({ filename, code: Buffer.from(src), minify: true, targets: CSS_TARGETS }).code.toString('utf8');
 }
 
 /** A stylesheet of a part whose code waits (src/split.rs): in the later sheet. */
