@@ -174,6 +174,12 @@ pub fn apply(head: Head) {
     });
 }
 
+/// An image a share preview or a crawler can fetch: http(s) only. The page
+/// may show a `data:` image (inert), but it means nothing to them.
+fn share_image(image: Option<&str>) -> Option<&str> {
+    image.filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+}
+
 /// OpenGraph and JSON-LD: only crawlers and share previews read them, so
 /// their code (and serde_json's serialiser) waits for the first screen.
 #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -188,7 +194,8 @@ fn write_head(head: Head) -> Result<(), SplitLoaderError> {
     set_meta("property", "og:title", Some(head.og_title.as_str()));
     set_meta("property", "og:site_name", site_name);
     set_meta("property", "og:description", head.description.as_deref());
-    set_meta("property", "og:image", head.image.as_deref());
+    let image = share_image(head.image.as_deref());
+    set_meta("property", "og:image", image);
     set_meta("property", "og:url", url.as_deref());
     set_meta("property", "og:type", Some(if head.article.is_some() { "article" } else { "website" }));
 
@@ -200,7 +207,7 @@ fn write_head(head: Head) -> Result<(), SplitLoaderError> {
         if let Ok(script) = doc.create_element("script") {
             script.set_id("np-jsonld");
             let _ = script.set_attribute("type", "application/ld+json");
-            let json = news_article_json(a, url.as_deref().unwrap_or(""), head.image.as_deref(), &head.site_name);
+            let json = news_article_json(a, url.as_deref().unwrap_or(""), image, &head.site_name);
             script.set_text_content(Some(&json));
             let _ = el.append_child(&script);
         }
@@ -211,6 +218,14 @@ fn write_head(head: Head) -> Result<(), SplitLoaderError> {
 #[cfg(test)]
 mod tests {
     use crate::model::decode;
+
+    #[test]
+    fn share_images_are_http_only() {
+        assert_eq!(super::share_image(Some("https://a.example/x.jpg")), Some("https://a.example/x.jpg"));
+        assert_eq!(super::share_image(Some("http://a.example/x.jpg")), Some("http://a.example/x.jpg"));
+        assert_eq!(super::share_image(Some("data:image/png;base64,AAAA")), None);
+        assert_eq!(super::share_image(None), None);
+    }
 
     #[test]
     fn news_article_json_is_valid_and_escaped() {

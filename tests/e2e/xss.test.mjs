@@ -95,10 +95,12 @@ const SAMPLE_CONTEXTS = [
   'image alts (cards, related: shown only where the URL is accepted)', 'breadcrumb category', 'footer email',
   'search query (URL → heading)', 'day and article routes (URL)',
 ];
-const URL_CONTEXTS = [
-  'card thumbnails', 'related thumbnails', 'article lead image', 'link directory URLs', 'badge images', 'badge links',
-  'article ids and slugs (in-app links)', 'category slugs (menu links)',
-];
+/** The URL fields: each gets every one of the URLS in a place the reader renders (`reached`, checked last). */
+const URL_CONTEXTS = ['card thumbnails', 'related thumbnails', 'article lead image', 'link directory URLs', 'badge images', 'badge links'];
+const reached = Object.fromEntries(URL_CONTEXTS.map((c) => [c, new Set()]));
+const reach = (context, indices) => { for (const i of indices) reached[context].add(i % URLS.length); };
+/** Related items of each article written (indices into URLS), counted when it is shown. */
+const relatedOf = new Map();
 
 function summary(i, extra = {}) {
   const c = corpus[i % corpus.length];
@@ -133,6 +135,9 @@ function writeJson(rel, obj) {
 const MAX_TAGS = 20;
 const MAX_RELATED = 20;
 const MAX_CATEGORIES = 30;
+const MAX_LINKS = 50; // src/components/links_directory.rs
+const MAX_BADGES = 20; // src/components/site_footer.rs
+const range = (from, n) => Array.from({ length: n }, (_, k) => from + k);
 
 /** `count` items of `list` from `start`, wrapping around. */
 function windowOf(list, start, count) {
@@ -143,6 +148,7 @@ function windowOf(list, start, count) {
 function writeArticle(n, payloadIdx, { thumb } = {}) {
   const body = payloadIdx.map((i) => `${corpus[i].html}<p>${marker(i)}</p>`).join('\n');
   const id = `xss-${n}`;
+  relatedOf.set(id, range(n * (MAX_RELATED - 1), MAX_RELATED - 1));
   writeJson(`articles/${id}.json`, {
     ...summary(payloadIdx[0] ?? 0),
     title: `T${n} ${ALL}`,
@@ -165,7 +171,10 @@ function writeArticle(n, payloadIdx, { thumb } = {}) {
   });
 }
 
-function writeDataSet() {
+/** Badges from `offset`: the reader shows 20, so two site.json versions carry the 40 URLs. */
+const badges = (offset) => corpus.map((c, i) => ({ title: c.html, image: URLS[(i + offset) % URLS.length], url: URLS[(i + offset + 5) % URLS.length] }));
+
+function writeSite(badgeOffset) {
   writeJson('site.json', {
     name: `Cổng ${ALL}`,
     language: 'vi',
@@ -181,8 +190,12 @@ function writeDataSet() {
       { name: ALL, links: corpus.map((c, i) => ({ title: c.html, url: URLS[i % URLS.length] })) },
       { name: 'ok', links: [{ title: ALL, url: 'https://ok.invalid/' }] },
     ],
-    badges: corpus.map((c, i) => ({ title: c.html, image: URLS[i % URLS.length], url: URLS[(i + 5) % URLS.length] })),
+    badges: badges(badgeOffset),
   });
+}
+
+function writeDataSet() {
+  writeSite(0);
   // 40 summaries: every hostile URL is some card's thumbnail on pages 1-4.
   const items = Array.from({ length: 40 }, (_, i) => summary(i));
   items[3].id = '"><img src=x onerror=alert(1)>';
@@ -237,7 +250,7 @@ after(async () => {
   await stack?.close();
   await browser?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
-  console.log(`# XSS: ${corpus.length} payloads × ${FULL_CONTEXTS.length} contexts (${FULL_CONTEXTS.join(', ')}), samples in ${SAMPLE_CONTEXTS.length} more (${SAMPLE_CONTEXTS.join(', ')}); ${URLS.length} hostile URLs × ${URL_CONTEXTS.length} URL contexts (${URL_CONTEXTS.join(', ')}); ${counts.views} views, ${counts.bodies} article bodies`);
+  console.log(`# XSS: ${corpus.length} payloads × ${FULL_CONTEXTS.length} contexts (${FULL_CONTEXTS.join(', ')}), samples in ${SAMPLE_CONTEXTS.length} more (${SAMPLE_CONTEXTS.join(', ')}); ${URL_CONTEXTS.map((c) => `${reached[c].size} of ${URLS.length} hostile URLs in ${c}`).join(', ')}; hostile ids and slugs in in-app links and menu links; ${counts.views} views, ${counts.bodies} article bodies`);
 });
 
 /** Everything wrong in the current view (run in the page). */
@@ -414,6 +427,16 @@ async function next(n) {
     message: async () => `${p} not shown; <main>: ${await describeView(page)}`,
   });
   await check(p);
+  await relatedShown(n);
+}
+
+/** Article xss-n's related items are on screen: their URLs count as reached. */
+async function relatedShown(n) {
+  await poll(async () => (await page.locator(`${R} section.np-carousel [role="group"]`).count()) === MAX_RELATED, {
+    message: `xss-${n}: the carousel does not show ${MAX_RELATED} items`,
+  });
+  await check(`/bai-viet/xss-${n}/bai-xss (related)`);
+  reach('related thumbnails', relatedOf.get(`xss-${n}`));
 }
 
 describe('XSS corpus rendered by the reader', () => {
@@ -458,6 +481,7 @@ describe('XSS corpus rendered by the reader', () => {
     // Bodies without <img> show the thumbnail as the lead image: give it a hostile URL.
     writeArticle(n, chunk, { thumb: URLS[0] });
     await view(`/bai-viet/xss-0/bai-xss`, h1);
+    await relatedShown(0);
     for (;;) {
       counts.bodies++;
       const text = await page.locator(`${R} article.np-article .np-article__body`).textContent();
@@ -491,6 +515,8 @@ describe('XSS corpus rendered by the reader', () => {
   test('home pages 1-4: site fields, menu, hot news, cards, thumbnails, links, badges, footer', T, async () => {
     for (const n of [1, 2, 3, 4]) {
       await view(n === 1 ? '/' : `/?trang=${n}`, () => page.locator(`${R} section.np-list article.np-card`).first());
+      assert.equal(await page.locator(`${R} section.np-list article.np-card`).count(), 10, `page ${n}: cards`);
+      reach('card thumbnails', range((n - 1) * 10, 10));
     }
     const brand = await page.locator(`${R} a.np-brand`).textContent();
     assert.ok(brand.includes('<img src=x onerror=alert(1)>'), 'site name not rendered as text');
@@ -507,7 +533,10 @@ describe('XSS corpus rendered by the reader', () => {
     const ok = page.locator(`${R} section.np-links a[href="https://ok.invalid/"]`);
     assert.equal(await ok.count(), 1, 'the usable link of the directory is missing');
     assert.ok((await ok.textContent()).includes('<script>alert(1)</script>'), 'link title not rendered as text');
-    assert.equal(await page.locator(`${R} footer ul.np-badges > li`).count(), 20, 'badges');
+    assert.equal(await page.locator(`${R} footer ul.np-badges > li`).count(), MAX_BADGES, 'badges');
+    reach('link directory URLs', range(0, Math.min(corpus.length, MAX_LINKS)));
+    reach('badge images', range(0, MAX_BADGES));
+    reach('badge links', range(5, MAX_BADGES));
     const lines = await page.locator(`${R} footer .np-footer__line`).allTextContents();
     assert.equal(lines.length, 5, `footer lines: ${JSON.stringify(lines.map((l) => l.slice(0, 40)))}`);
     for (const l of lines) assert.ok(l.includes('<script>alert(1)</script>'), `footer line not rendered as text: ${l.slice(0, 80)}`);
@@ -524,5 +553,38 @@ describe('XSS corpus rendered by the reader', () => {
     await view(`/bai-viet/${encodeURIComponent('"><img src=x onerror=alert(1)>')}/x`, () => page.locator(`${R} main h1`).first());
     await view(`/bai-viet/${encodeURIComponent('javascript:alert(1)')}`, () => page.locator(`${R} main h1`).first());
     page.assertNoErrors();
+  });
+
+  test('the other 20 hostile URLs as badge images and links', T, async () => {
+    writeSite(MAX_BADGES);
+    try {
+      await view('/', () => page.locator(`${R} footer ul.np-badges > li`).first());
+      assert.equal(await page.locator(`${R} footer ul.np-badges > li`).count(), MAX_BADGES, 'badges');
+      reach('badge images', range(MAX_BADGES, MAX_BADGES));
+      reach('badge links', range(MAX_BADGES + 5, MAX_BADGES));
+    } finally {
+      writeSite(0);
+    }
+  });
+
+  test(`every hostile URL as an article's lead image (${URLS.length} articles)`, T, async () => {
+    // A body without <img> shows the thumbnail as the lead image.
+    const first = 500;
+    for (let i = 0; i < URLS.length; i++) writeArticle(first + i, [], { thumb: URLS[i] });
+    await view(`/bai-viet/xss-${first}/bai-xss`, h1);
+    for (let i = 0; i < URLS.length; i++) {
+      if (i > 0) await next(first + i);
+      // The lead's place is decided: an image with an http(s) URL or a
+      // raster data: URL (inert), or none.
+      const lead = page.locator(`${R} article.np-article img.np-article__image`);
+      const src = (await lead.count()) ? await lead.first().getAttribute('src') : null;
+      assert.ok(src === null || /^(https?:\/\/|data:image\/(png|jpeg|gif|webp|avif);base64,)/.test(src), `URLS[${i}] ${JSON.stringify(URLS[i])}: lead image src ${src}`);
+      reach('article lead image', [i]);
+    }
+  });
+
+  test('every URL field got every hostile URL', () => {
+    const missing = URL_CONTEXTS.map((c) => [c, range(0, URLS.length).filter((i) => !reached[c].has(i))]).filter(([, m]) => m.length);
+    assert.deepEqual(missing, [], 'URL fields that did not get every hostile URL (context, URLS indices)');
   });
 });
