@@ -2,7 +2,9 @@
 //! the JSON decoders, the date and number formatters, the routes. Nothing may
 //! panic: a panic in wasm kills the whole page.
 //!
-//! `PROPTEST_CASES=100000 cargo test --test props` for a long run.
+//! Cases per property: `tests/common/mod.rs`.
+
+mod common;
 
 use news_portal::format;
 use news_portal::i18n::Lang;
@@ -38,10 +40,18 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
-/// 256 cases unless `PROPTEST_CASES` says otherwise (`with_cases` alone would ignore it).
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
-    ProptestConfig::with_cases(cases)
+/// A route the reader can show: every kind, any article id and search words
+/// (diacritics, `&`, `=`, `+`, `%`, `/`, `?`), any page.
+fn route() -> impl Strategy<Value = Route> {
+    let page = prop_oneof![Just(1u32), 2u32..20, any::<u32>().prop_map(|p| p.max(1))];
+    let slug = "[a-z0-9-]{1,24}";
+    prop_oneof![
+        page.clone().prop_map(|page| Route::Home { page }),
+        (slug, page.clone()).prop_map(|(slug, page)| Route::Category { slug, page }),
+        ("[^\\s]{1,20}", proptest::option::of(slug), page.clone()).prop_map(|(id, slug, page)| Route::Article { id, slug, page }),
+        ("[a-zA-Z0-9 ộệăđƯ&=+%/?#-]{0,30}", page.clone()).prop_map(|(q, page)| Route::Search { q, page }),
+        (1900i32..2100, 1u32..13, 1u32..29, page).prop_map(|(y, m, d, page)| Route::Day { date: format!("{y:04}-{m:02}-{d:02}"), page }),
+    ]
 }
 
 fn decode_all(text: &str) {
@@ -53,7 +63,7 @@ fn decode_all(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::proptest_config())]
 
     #[test]
     fn decoders_never_panic_on_any_text(text in ".{0,200}") {
@@ -115,12 +125,31 @@ proptest! {
     }
 
     #[test]
-    fn routes_never_panic_and_round_trip(path in "(/[a-z0-9%\\-ộ]{0,12}){0,4}", query in "[a-z=&%0-9+]{0,20}") {
+    fn any_path_parses_without_panic(path in "(/[a-z0-9%\\-ộ]{0,12}){0,4}", query in "[a-z=&%0-9+]{0,20}") {
         let r = Route::parse(&path, &query);
         if r != Route::NotFound {
             let p = r.to_path();
             let (path2, query2) = p.split_once('?').unwrap_or((&p, ""));
             prop_assert_eq!(Route::parse(path2, query2), r);
+        }
+    }
+
+    /// Every route the reader can show survives its own URL, in every mode:
+    /// written by `to_path` and `Mode::href`, read back by `Mode::read` and
+    /// `Route::parse`.
+    #[test]
+    fn routes_round_trip_through_every_mode(r in route(), here in "/[a-z]{1,8}\\.html(\\?id=[0-9]{1,3})?") {
+        let (pathname, search) = here.split_once('?').map(|(p, s)| (p.to_string(), format!("?{s}"))).unwrap_or((here.clone(), String::new()));
+        let loc = Location { pathname, search, hash: String::new() };
+        let app = r.to_path();
+        for mode in [Mode::from_attrs(None, None), Mode::from_attrs(None, Some("/tin-tuc")), Mode::from_attrs(Some("hash"), None), Mode::from_attrs(Some("query"), None)] {
+            let href = mode.href(&app, &loc);
+            let (rest, hash) = href.split_once('#').map(|(a, h)| (a.to_string(), format!("#{h}"))).unwrap_or((href.clone(), String::new()));
+            let (pathname, search) = rest.split_once('?').map(|(p, s)| (p.to_string(), format!("?{s}"))).unwrap_or((rest.clone(), String::new()));
+            let read = mode.read(&Location { pathname, search, hash });
+            prop_assert_eq!(read.as_ref().map(|(p, q)| if q.is_empty() { p.clone() } else { format!("{p}?{q}") }), Some(app.clone()), "{:?} wrote {}", mode, href);
+            let (p, q) = read.unwrap();
+            prop_assert_eq!(Route::parse(&p, &q), r.clone(), "{:?} wrote {}", mode, href);
         }
     }
 

@@ -196,17 +196,8 @@ fn assert_sanitized(input: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// 512 cases unless `PROPTEST_CASES` says otherwise (`with_cases` alone would ignore it).
-fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(512);
-    ProptestConfig::with_cases(cases)
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::proptest_config())]
 
     #[test]
     fn arbitrary_strings(s in any::<String>()) {
@@ -261,7 +252,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::proptest_config())]
 
     /// Whatever the body, its parts are exactly the sanitiser's output.
     #[test]

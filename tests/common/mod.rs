@@ -3,6 +3,16 @@
 #![allow(dead_code)]
 
 use news_portal::sanitize::sanitize_html;
+use proptest::test_runner::Config as ProptestConfig;
+
+/// Cases per property in every property test, CI's and a developer's alike;
+/// `PROPTEST_CASES=100000` for a long run (`with_cases` alone would ignore it).
+pub const PROPTEST_CASES: u32 = 256;
+
+pub fn proptest_config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(PROPTEST_CASES);
+    ProptestConfig::with_cases(cases)
+}
 
 pub const BASE: &str = "https://portal.example/api/v1/";
 
