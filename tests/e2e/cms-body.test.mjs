@@ -47,18 +47,23 @@ async function axe(page) {
 }
 
 /** The backend's article with the CMS body; YouTube answered by a stub, every request to it counted. */
-async function openArticle(mode) {
+async function openArticle(mode, { body = CMS_BODY, csp } = {}) {
   const backend = await startBackend({ port: 0 });
-  const stat = await startStatic({ dir: DIST, port: 0, apiBase: backend.url, attrs: MODES[mode].attrs });
+  const stat = await startStatic({ dir: DIST, port: 0, apiBase: backend.url, attrs: MODES[mode].attrs, csp: csp?.(backend.origin) });
   const page = await newPage(browser, { viewport: PHONE });
   pages.push(page);
   page.video = [];
+  page.csp = [];
+  await page.exposeFunction('__npCsp', (v) => page.csp.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__npCsp(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
   await page.route(new RegExp(`/articles/${ID}(\\?|$)`), async (route) => {
     const res = await fetch(route.request().url());
-    const json = { ...(await res.json()), body_html: CMS_BODY };
+    const json = { ...(await res.json()), body_html: body };
     await route.fulfill({ status: 200, headers: Object.fromEntries(res.headers), body: JSON.stringify(json) });
   });
-  await page.route(/youtube|ytimg|googlevideo|media\.example/, async (route) => {
+  await page.route(/youtube|ytimg|googlevideo|media\.example|facebook/, async (route) => {
     page.video.push(route.request().url());
     await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title><p>player</p>' });
   });
@@ -184,6 +189,45 @@ test('the video plays after any number of language switches', T, async () => {
     await lang.click();
     await see(page, body.getByRole('region', { name: 'Bảng số liệu' }));
     assert.equal(await body.locator('iframe.np-video__player').count(), 1, 'the switch lost the player');
+    page.assertNoErrors();
+  } finally {
+    await page.close2();
+  }
+});
+
+// The README's promises for media: Facebook videos and <audio> in the
+// browser, and both players under the policy docs/delivery.md documents.
+test('Facebook and YouTube players and <audio> under the documented CSP (frame-src, media-src)', T, async () => {
+  const fb = 'https://www.facebook.com/tinhlaichau/videos/1234567890/';
+  const body = CMS_BODY
+    + `<iframe src="https://www.facebook.com/plugins/video.php?href=${encodeURIComponent(fb)}&show_text=0" title="Phóng sự biên giới" width="560" height="314"></iframe>`
+    + '<audio controls src="https://media.example/ban-tin.mp3"></audio>';
+  // docs/delivery.md's standalone policy, the API's origin, and its two
+  // additions for media.
+  const csp = (api) => `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: ${api}; `
+    + `connect-src 'self' ${api}; font-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'; `
+    + 'frame-src https://www.youtube-nocookie.com https://www.facebook.com; media-src https://media.example';
+  const page = await openArticle('path', { body, csp });
+  try {
+    const main = page.locator(BODY);
+    const audio = main.locator('audio');
+    await see(page, audio);
+    assert.deepEqual(await audio.evaluate((a) => [a.controls, a.preload, a.autoplay, a.paused]), [true, 'none', false, true]);
+
+    await main.getByRole('button', { name: 'Phát video: Hội nghị thông tin đối ngoại 2024' }).click();
+    await poll(async () => page.video.some((u) => u.startsWith(`https://www.youtube-nocookie.com/embed/${YT}`)), { message: () => `YouTube not requested: ${page.video}` });
+    await main.getByRole('button', { name: 'Phát video: Phóng sự biên giới' }).click();
+    const player = main.locator('iframe[src^="https://www.facebook.com/plugins/video.php"]');
+    await see(page, player);
+    assert.ok((await player.getAttribute('src')).includes(encodeURIComponent(fb)), await player.getAttribute('src'));
+    await poll(async () => page.video.some((u) => u.startsWith('https://www.facebook.com/plugins/video.php')), { message: () => `Facebook not requested: ${page.video}` });
+    assert.ok(page.video.every((u) => !u.includes('media.example')), `the <audio> or <video> was fetched: ${page.video}`);
+
+    // The policy is live: a request it does not allow is refused and seen.
+    page.allowErrors(/csp-sentinel/);
+    await page.evaluate(() => fetch('https://csp-sentinel.invalid/').catch(() => {}));
+    await poll(() => page.csp.some((v) => v.includes('csp-sentinel')), { message: () => `the sentinel was not refused: ${page.csp}` });
+    assert.deepEqual(page.csp.filter((v) => !v.includes('csp-sentinel')), [], 'CSP violations');
     page.assertNoErrors();
   } finally {
     await page.close2();

@@ -4,9 +4,12 @@
 //   node --test tests/e2e/core.test.mjs        (needs dist/: run scripts/build first)
 import { test, describe, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   launchBrowser, startStack, newPage, waitForReader, waitForText, textOf, textsOf, norm, poll,
-  shadowActiveElement, appPath, fmtNum, vnDate, vnDateTime, readDemoJson, see, describeView, region, termPairs,
+  shadowActiveElement, appPath, fmtNum, vnDate, vnDateTime, readDemoJson, see, describeView, region, termPairs, imagesSettled,
 } from './harness.mjs';
 
 const T = { timeout: 60_000 };
@@ -60,6 +63,19 @@ function categoryWithArticles() {
   const c = (data.site.categories || []).find((c) => data.articles.some((a) => a.category && a.category.slug === c.slug));
   assert.ok(c, 'the backend data has no category with articles');
   return c;
+}
+
+/**
+ * A positive signal that a view sent all its hits: an in-app move to a
+ * sentinel route, whose own hit comes after any late one of the view.
+ * Returns the hit to expect for it.
+ */
+const SENTINEL = '/tim-kiem?q=sentinel';
+async function sentinelHit(page, hits) {
+  const n = hits.length;
+  await page.evaluate((href) => { history.pushState(null, '', href); dispatchEvent(new PopStateEvent('popstate')); }, stack.href(SENTINEL));
+  await poll(() => hits.slice(n).some((h) => h.path === SENTINEL), { message: () => `no hit for ${SENTINEL}; hits ${JSON.stringify(hits.slice(n))}` });
+  return { path: SENTINEL };
 }
 
 function sameArticlePath(a) {
@@ -279,19 +295,36 @@ describe('reader against the test backend', () => {
   });
 
   test('article meta of a morning article (SA) and across the UTC date line', T, async () => {
-    const hourVn = (a) => new Date(Date.parse(a.published_at) + 7 * 3600e3).getUTCHours();
-    const picks = [
-      data.articles.find((a) => hourVn(a) < 7), // VN date ≠ UTC date
-      data.articles.find((a) => hourVn(a) >= 7 && hourVn(a) < 12),
-    ].filter(Boolean);
-    assert.ok(picks.length, 'no morning article in the data');
-    for (const a of picks) {
-      const page = await open(sameArticlePath(a), { timezoneId: 'America/Los_Angeles' });
-      const meta = page.locator(`${R} article.np-article .np-article__meta`);
-      await see(page, meta);
-      const text = await textOf(meta);
-      assert.ok(text.includes(`Ngày đăng: ${vnDateTime(a.published_at)}`), `${a.id} (${a.published_at}) meta: ${text}`);
-      page.assertNoErrors();
+    // The demo's articles are all published in office hours, so one at
+    // 06:15 in Vietnam (23:15 UTC the day before, 16:15 in Los Angeles)
+    // is added to a copy of its data.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-core-'));
+    fs.cpSync(stack.backend.data.dataDir, dir, { recursive: true });
+    const list = JSON.parse(fs.readFileSync(path.join(dir, 'articles.json'), 'utf8'));
+    const early = { ...list.items[0], id: 'sang-som-1', slug: 'tin-sang-som', title: 'Tin đăng lúc sáng sớm', published_at: '2023-09-16T06:15:00+07:00' };
+    list.items.unshift(early);
+    fs.writeFileSync(path.join(dir, 'articles.json'), JSON.stringify(list));
+    const own = await startStack({ apiBase: true, dataDir: dir });
+    try {
+      const hourVn = (a) => new Date(Date.parse(a.published_at) + 7 * 3600e3).getUTCHours();
+      const morning = own.backend.data.articles.find((a) => hourVn(a) >= 7 && hourVn(a) < 12);
+      assert.ok(morning, 'no morning article in the data');
+      const cases = [[early, 'Ngày đăng: 16/09/2023 6:15:00 SA'], [morning, `Ngày đăng: ${vnDateTime(morning.published_at)}`]];
+      for (const [a, want] of cases) {
+        const page = await newPage(browser, { timezoneId: 'America/Los_Angeles' });
+        pages.push(page);
+        await page.goto(own.href(sameArticlePath(a)));
+        await waitForReader(page);
+        const meta = page.locator(`${R} article.np-article .np-article__meta`);
+        await see(page, meta);
+        const text = await textOf(meta);
+        assert.ok(text.includes(want), `${a.id} (${a.published_at}) meta: ${text}`);
+        assert.ok(text.includes(' SA'), `${a.id}: not a morning time: ${text}`);
+        page.assertNoErrors();
+      }
+    } finally {
+      await own.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -321,7 +354,7 @@ describe('reader against the test backend', () => {
     assert.ok((await textOf(page.locator(`${R} .np-byline`))).includes(fx.author));
     const tags = await textOf(page.locator(`${R} .np-tags`));
     for (const t of fx.tags) assert.ok(tags.includes(t), `tags: ${tags}`);
-    await page.waitForTimeout(300);
+    await imagesSettled(page);
     assert.deepEqual(page.dialogs, [], 'a dialog was opened');
     page.assertNoErrors();
   });
@@ -363,11 +396,13 @@ describe('reader against the test backend', () => {
       [sameArticlePath(art), { path: sameArticlePath(art), article_id: art.id }],
       ['/khong-co-trang-nay', { path: '/khong-co-trang-nay' }],
     ];
-    for (const [i, [p, want]] of views.entries()) {
+    const wanted = [];
+    for (const [p, want] of views) {
       const page = await open(p);
-      await poll(() => hits.length >= i + 1, { message: () => `no hit for ${p}; hits ${JSON.stringify(hits)}` });
-      await page.waitForTimeout(300);
-      assert.deepEqual(hits.map(shape), views.slice(0, i + 1).map((v) => v[1]));
+      wanted.push(want);
+      await poll(() => hits.length >= wanted.length, { message: () => `no hit for ${p}; hits ${JSON.stringify(hits)}` });
+      wanted.push(await sentinelHit(page, hits));
+      assert.deepEqual(hits.map(shape), wanted);
       page.assertNoErrors();
     }
   });
@@ -385,10 +420,10 @@ describe('reader against the test backend', () => {
     await page.locator(`${LIST} a.np-card__title[href$="${sameArticlePath(first)}"]`).click();
     await see(page, page.locator(`${R} h1.np-article__title`));
     await poll(() => hits.length >= 3, { message: () => `no hit for the article view; hits ${JSON.stringify(hits)}` });
-    await page.waitForTimeout(500);
+    const sentinel = await sentinelHit(page, hits);
     assert.deepEqual(
       hits.map((h) => (h.article_id === undefined ? { path: h.path } : { path: h.path, article_id: h.article_id })),
-      [{ path: '/' }, { path: `/chuyen-muc/${cat.slug}` }, { path: sameArticlePath(first), article_id: first.id }],
+      [{ path: '/' }, { path: `/chuyen-muc/${cat.slug}` }, { path: sameArticlePath(first), article_id: first.id }, sentinel],
     );
     page.assertNoErrors();
   });
@@ -484,7 +519,9 @@ describe('deployment variants', () => {
       await waitForReader(page);
       await see(page, page.locator(`${R} h1.np-article__title`));
       await see(page, region(page, 'Thống kê truy cập').getByRole('definition').first());
-      await page.waitForTimeout(500);
+      // The hit is the reader's last request, after the chunks and the later sheet.
+      await poll(() => st.backend.hits.some((h) => h.article_id === FIXTURE_ID), { message: 'no hit for the article' });
+      await imagesSettled(page);
       assert.deepEqual(violations, []);
       page.assertNoErrors();
     } finally {

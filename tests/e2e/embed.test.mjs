@@ -11,7 +11,7 @@ import { test, describe, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  launchBrowser, newPage, waitForReader, textOf, norm, poll, see, describeView, DIST, region,
+  launchBrowser, newPage, waitForReader, textOf, norm, poll, see, describeView, DIST, region, readDemoJson,
 } from './harness.mjs';
 import { startStatic } from '../server/static.mjs';
 import { startBackend } from '../server/backend.mjs';
@@ -66,6 +66,8 @@ function hostPages() {
     '/plain.html': page(PLAIN_STYLES, readerTag({ 'data-routing': 'hash' })),
     // The hostile page without the reader (outward isolation).
     '/no-reader.html': page(HOSTILE_STYLES, '', ''),
+    // The loader without any [data-news-portal] element.
+    '/no-element.html': page(HOSTILE_STYLES, ''),
     // Theming with custom properties on the host element (tests/embed/theme.css).
     '/themed.html': page(THEMED_STYLES, readerTag({ 'data-routing': 'hash' })),
     // Query routing. No rewrite.
@@ -119,9 +121,17 @@ async function cspPage(opts = {}) {
 
 /** No CSP violation (event, console, or report sent to the host), no console/page error. */
 async function assertClean(page) {
-  await page.waitForTimeout(200); // let late events and reports arrive
-  assert.deepEqual(page.csp, [], 'CSP violations in the page');
-  assert.deepEqual(host.cspReports, [], 'CSP reports sent to the host page server');
+  // A positive signal instead of a pause: a request of our own that the
+  // policy must refuse. Its event, console line and report come after any
+  // of the reader's, and they show that the policy was live on this page.
+  page.allowErrors(/csp-sentinel/);
+  await page.evaluate(() => fetch('https://csp-sentinel.invalid/').catch(() => {}));
+  const sentinel = (v) => JSON.stringify(v).includes('csp-sentinel');
+  await poll(() => page.csp.some(sentinel) && host.cspReports.some(sentinel), {
+    message: () => `the policy did not refuse the sentinel request: events ${JSON.stringify(page.csp)}, reports ${JSON.stringify(host.cspReports)}`,
+  });
+  assert.deepEqual(page.csp.filter((v) => !sentinel(v)), [], 'CSP violations in the page');
+  assert.deepEqual(host.cspReports.filter((v) => !sentinel(v)), [], 'CSP reports sent to the host page server');
   // A Portal API page downloads the Portal API's build only (decision 0007).
   const wasm = (page.requests || []).filter((u) => u.endsWith('_bg.wasm'));
   assert.ok(wasm.every((u) => /\/news_portal-[0-9a-f]+_bg\.wasm$/.test(u)), `wasm fetched: ${wasm}`);
@@ -333,9 +343,8 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
 
   test('1. one-tag embed: assets from the CDN origin, data from the API origin, no CSP violation', T, async () => {
     const page = await cspPage();
-    const res = await page.goto(host.href('/hash.html'));
-    assert.match(res.headers()['content-security-policy'] || '', /script-src 'self' http:\/\/localhost:\d+ 'wasm-unsafe-eval'/);
-    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+    // The policy is live on the page: assertClean's sentinel request is refused.
+    await page.goto(host.href('/hash.html'));
     await waitForReader(page);
     await waitForCards(page);
     await see(page, region(page, 'Thống kê truy cập').getByRole('definition').first());
@@ -406,17 +415,37 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     assert.deepEqual(absent, [], 'reader elements this test compares are missing from the home view');
     const home = await compareReader(plain, hostile, READER_HOME, plainHome);
 
-    // An article with a body (paragraphs, links, images).
-    const a = articles.find((x) => x.thumbnail) || first();
-    for (const p of [plain, hostile]) {
-      await p.goto(new URL(`#/bai-viet/${a.id}/${a.slug}`, p.url()).href);
-      await expectArticle(p, a);
-      await see(p, p.locator(`${R} .np-article__body p`).first());
-      await settleImages(p, READER_ARTICLE);
+    // Articles whose bodies have every element compared: no demo body has
+    // links, headings and a list, so they are given one. A body with an
+    // image shows no lead image, so the lead is compared on a second
+    // article, whose body has none.
+    const [a, b] = articles.filter((x) => x.thumbnail);
+    assert.ok(a && b, 'fewer than two articles with a thumbnail in the data');
+    const text = '<h2>Mục một</h2><p>Đoạn văn có <a href="https://example.gov.vn/van-ban">một liên kết</a>.</p><ul><li>Ý thứ nhất</li><li>Ý thứ hai</li></ul>';
+    const image = `<p><img src="${a.thumbnail.url}" alt="Ảnh minh hoạ" width="600" height="400"></p><p>Đoạn cuối.</p>`;
+    const views = [
+      [a, text + image, READER_ARTICLE.filter((sel) => sel !== '.np-article__image')],
+      [b, text, READER_ARTICLE.filter((sel) => !sel.includes(' img'))],
+    ];
+    const article = { diffs: [], withRootAt16px: [] };
+    for (const [x, body, selectors] of views) {
+      for (const p of [plain, hostile]) {
+        await p.route(`**/articles/${x.id}`, async (route) => {
+          const res = await route.fetch();
+          await route.fulfill({ response: res, json: { ...(await res.json()), body_html: body } });
+        });
+        await p.goto(new URL(`#/bai-viet/${x.id}/${x.slug}`, p.url()).href);
+        await expectArticle(p, x);
+        await see(p, p.locator(`${R} .np-article__body p`).first());
+        await settleImages(p, selectors);
+      }
+      const plainArticle = await styleSnapshot(plain, selectors, { inShadow: true });
+      const absentArticle = selectors.filter((sel) => !plainArticle[sel]);
+      assert.deepEqual(absentArticle, [], `reader elements this test compares are missing from article ${x.id}`);
+      const found = await compareReader(plain, hostile, selectors, plainArticle);
+      article.diffs.push(...found.diffs);
+      article.withRootAt16px.push(...found.withRootAt16px);
     }
-    const plainArticle = await styleSnapshot(plain, READER_ARTICLE, { inShadow: true });
-    for (const sel of ['h1.np-article__title', '.np-article__body p']) assert.ok(plainArticle[sel], `${sel} missing from the article view`);
-    const article = await compareReader(plain, hostile, READER_ARTICLE, plainArticle);
 
     const all = [...home.diffs, ...article.diffs];
     if (all.length) {
@@ -499,7 +528,7 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     await assertClean(withReader);
   });
 
-  test('3. theming: custom properties on the host element (--np-brand, --np-link, --np-font)', T, async () => {
+  test('3. theming: custom properties on the host element (the six the README names)', T, async () => {
     const themed = await cspPage();
     const plain = await cspPage();
     await themed.goto(host.href('/themed.html'));
@@ -514,8 +543,13 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
         const cs = (sel) => getComputedStyle(sr.querySelector(sel));
         return {
           header: cs('header.np-header').backgroundColor,
+          nav: cs('nav.np-nav').backgroundColor,
+          footer: cs('footer.np-footer').backgroundColor,
+          rule: cs('header.np-header').borderBottomColor,
           link: cs('.np-links__list a').color,
           font: cs('.np').fontFamily,
+          size: cs('.np').fontSize,
+          title: cs('a.np-card__title').fontSize,
         };
       });
     const t = await look(themed);
@@ -526,6 +560,14 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     assert.notEqual(d.link, 'rgb(0, 102, 51)');
     assert.match(t.font, /^Georgia, serif$/, '--np-font sets the reader font');
     assert.doesNotMatch(d.font, /Georgia/);
+    assert.equal(t.nav, 'rgb(0, 54, 111)', '--np-brand-dark sets the menu bar');
+    assert.equal(t.footer, 'rgb(0, 54, 111)', '--np-brand-dark sets the footer');
+    assert.equal(d.nav, 'rgb(110, 16, 16)', 'default --np-brand-dark (#6e1010)');
+    assert.equal(t.rule, 'rgb(242, 100, 12)', '--np-accent sets the rule under the header');
+    assert.equal(d.rule, 'rgb(242, 201, 76)', 'default --np-accent (#f2c94c)');
+    assert.equal(t.size, '19px', '--np-font-size sets the reader text size');
+    assert.equal(d.size, '16px');
+    assert.ok(Math.abs(parseFloat(t.title) / parseFloat(d.title) - 19 / 16) < 0.01, `card titles scale with --np-font-size: ${t.title} vs ${d.title}`);
     await assertClean(themed);
     await assertClean(plain);
   });
@@ -584,14 +626,43 @@ describe('embedded from a CDN into a portal page (three origins, strict CSP)', (
     await page.locator(CARD_TITLE).first().click();
     await expectArticle(page, a);
     await setMarker(page);
+    await page.evaluate(() => addEventListener('hashchange', () => { window.__npHashchanges = (window.__npHashchanges || 0) + 1; }));
     await page.locator('#host-anchor').click();
     await poll(() => new URL(page.url()).hash === '#host-footer', { message: () => `URL ${page.url()}` });
-    await page.waitForTimeout(300);
+    // The reader's hashchange listener (added at start-up, before ours) has
+    // run, and a frame has been drawn since.
+    await poll(() => page.evaluate(() => window.__npHashchanges >= 1), { message: 'no hashchange event' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
     const notFound = await page.locator(`${R} h1`, { hasText: 'Không tìm thấy' }).count();
     assert.equal(notFound, 0, `after the host's own link to #host-footer the reader shows: ${await describeView(page)}`);
     await expectArticle(page, a);
     assert.equal(await marker(page), 'still-the-same-document');
     await assertClean(page);
+  });
+
+  test('4c. no [data-news-portal] element: a new one at the end of body, path routing, the demo; the API base is never read from the page URL', T, async () => {
+    const page = await cspPage();
+    // The demo's images come from the CDN, which this host's img-src does not list.
+    page.allowErrors(/Refused to load the image|Content Security Policy|\/demo\/media\/.*: csp$/);
+    // The page's URL names another API in every way a script might read one.
+    const evil = encodeURIComponent('http://evil.invalid/api/v1/');
+    await page.goto(host.href(`/no-element.html?data-api-base=${evil}&api-base=${evil}&api=${evil}#data-api-base=${evil}`));
+    await poll(() => page.evaluate(() => !!document.body.lastElementChild?.shadowRoot?.querySelector('.np')), {
+      message: 'the reader did not mount into a new element at the end of body',
+    });
+    assert.equal(await page.evaluate(() => document.body.lastElementChild.tagName), 'DIV');
+    // Path routing at the site root (no settings): /no-element.html is no
+    // route of the reader's, and its home link leads, in the page, to the
+    // demo's list.
+    await see(page, page.locator('h1', { hasText: 'Không tìm thấy trang' }));
+    await page.locator('a', { hasText: 'Về trang chủ' }).first().click();
+    await see(page, page.locator('a.np-card__title').first());
+    const demo = readDemoJson('articles.json').items;
+    assert.equal((await page.locator('a.np-card__title').first().textContent()).trim(), norm(demo[0].title), 'not the demo content');
+    assert.deepEqual(page.requests.filter((u) => new URL(u).hostname === 'evil.invalid'), [], 'a request went to the API named in the page URL');
+    const data = page.requests.filter((u) => /\.json(\?|$)/.test(u));
+    assert.ok(data.length && data.every((u) => u.startsWith(`${cdnBase}demo/`)), `data requests: ${data.join(' ')}`);
+    page.assertNoErrors();
   });
 
   test('5. hash routing on a page without rewrites: click, reload, back, forward, shared link', T, async () => {

@@ -340,6 +340,19 @@ export function readDemoJson(name) {
   return null;
 }
 
+/**
+ * A positive signal that what images do has happened: every image in the
+ * reader has loaded or failed (so its error handlers have run), but lazy
+ * ones below the screen, then a frame and a task.
+ */
+export async function imagesSettled(page, timeout = WAIT) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('[data-news-portal]')?.shadowRoot;
+    return [...(root?.querySelectorAll('img') ?? [])].every((i) => i.complete || (i.loading === 'lazy' && i.getBoundingClientRect().top > innerHeight));
+  }, null, { timeout });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+}
+
 /** A free TCP port on 127.0.0.1, for a server the test starts (WordPress). */
 export async function freePort() {
   return new Promise((resolve, reject) => {

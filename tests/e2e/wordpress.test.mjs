@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { launchBrowser, newPage, waitForReader, waitForText, poll, see, textsOf, vnDateTime, requestUrl, freePort, DIST, REPO_ROOT } from './harness.mjs';
+import { startHost } from '../server/host.mjs';
+import { launchBrowser, newPage, waitForReader, waitForText, poll, see, textsOf, vnDateTime, requestUrl, freePort, imagesSettled, DIST, REPO_ROOT } from './harness.mjs';
 import { startStatic } from '../server/static.mjs';
 
 const T = { timeout: 60_000 };
@@ -163,7 +164,8 @@ describe('the reader on a real WordPress', () => {
     await see(page, h1);
     assert.equal((await h1.innerText()).trim(), 'Tiêu đề & “trích dẫn” – thử');
     assert.equal(await h1.locator('*').count(), 0, 'markup from the title became elements');
-    await page.waitForTimeout(300);
+    // The body's broken <img src=x> has failed: any handler on it has run.
+    await imagesSettled(page);
     assert.equal(await page.evaluate(() => window.__wpXss), undefined, 'the title or body ran script');
     page.assertNoErrors();
   });
@@ -195,5 +197,46 @@ describe('the reader on a real WordPress', () => {
     await cards(page, 10);
     assert.ok(page.requests.some((u) => u.includes('?rest_route=/wp/v2/posts')), 'not read through ?rest_route=');
     page.assertNoErrors();
+  });
+
+  test('embedded from a CDN origin into a portal page under a strict CSP: the WordPress build, no violation', T, async () => {
+    // Three origins: the portal's page, the CDN (dist/ at localhost) and WordPress.
+    const cdn = await startStatic({ dir: DIST, port: 0, basePath: '/portal/' });
+    const cdnBase = `http://localhost:${cdn.port}/portal/`;
+    const cdnOrigin = new URL(cdnBase).origin;
+    const wpOrigin = new URL(wp).origin;
+    const csp = `default-src 'self'; script-src 'self' ${cdnOrigin} 'wasm-unsafe-eval'; style-src 'self' ${cdnOrigin}; `
+      + `img-src 'self' data: ${wpOrigin}; connect-src 'self' ${cdnOrigin} ${wpOrigin}`;
+    const html = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng</title></head><body>'
+      + `<div data-news-portal data-backend="wordpress" data-api-base="${wp}/wp-json" data-routing="hash"></div>`
+      + `<script type="module" src="${cdnBase}news-portal.js"></script></body></html>`;
+    const host = await startHost({ port: 0, csp, pages: { '/tin-tuc.html': { html } } });
+    const page = await newPage(browser);
+    pages.push(page);
+    try {
+      page.csp = [];
+      await page.exposeFunction('__npCsp', (v) => page.csp.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => window.__npCsp(`${e.effectiveDirective} ${e.blockedURI}`));
+      });
+      await page.goto(host.href('/tin-tuc.html'));
+      await waitForReader(page);
+      await cards(page, 10);
+      await page.locator(`${LIST} a.np-card__title`).first().click();
+      await see(page, page.locator(`${MAIN} h1`));
+      await imagesSettled(page);
+      const { builds } = JSON.parse(fs.readFileSync(path.join(DIST, 'asset-manifest.json'), 'utf8')).entry;
+      const wasm = [...new Set(page.requests.filter((u) => u.endsWith('_bg.wasm')))];
+      assert.deepEqual(wasm, [cdnBase + builds.wordpress.wasm], 'the main wasm fetched');
+      // The policy is live: a request it does not allow is refused and seen.
+      page.allowErrors(/csp-sentinel/);
+      await page.evaluate(() => fetch('https://csp-sentinel.invalid/').catch(() => {}));
+      await poll(() => page.csp.some((v) => v.includes('csp-sentinel')), { message: () => `the sentinel was not refused: ${page.csp}` });
+      assert.deepEqual(page.csp.filter((v) => !v.includes('csp-sentinel')), [], 'CSP violations');
+      page.assertNoErrors();
+    } finally {
+      await host.close();
+      await cdn.close();
+    }
   });
 });
