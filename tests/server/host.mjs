@@ -26,7 +26,7 @@
 // (raw: the test controls the values), a missing var by ''.
 // Fixed files (no templating), served with the right type:
 //   /css/bootstrap.min.css   node_modules/bootstrap/dist/css/bootstrap.min.css (3.4.1)
-//   /css/*.css, /img/*.svg   tests/embed/*.css, tests/embed/*.svg
+//   /css/*.css, /img/*.svg, /js/*.js   tests/embed/*.css, *.svg, *.js
 // Anything else: 404. No rewrite unless asked: a page without one (e.g.
 // /portal.html) only exists at its own path, like a CMS page that cannot be
 // given server rewrites (hash and query routing are for those).
@@ -92,9 +92,9 @@ export async function startHost(opts = {}) {
 
   function fileFor(pathname) {
     if (pathname === '/css/bootstrap.min.css') return BOOTSTRAP_CSS;
-    const m = /^\/(css|img)\/([a-z0-9][a-z0-9-]*\.(css|svg))$/.exec(pathname);
+    const m = /^\/(css|img|js)\/([a-z0-9][a-z0-9-]*\.(css|svg|js))$/.exec(pathname);
     if (!m) return null;
-    if ((m[1] === 'css') !== (m[3] === 'css')) return null;
+    if ({ css: 'css', img: 'svg', js: 'js' }[m[1]] !== m[3]) return null;
     return path.join(EMBED_DIR, m[2]);
   }
 
