@@ -30,6 +30,7 @@ import zlib from 'node:zlib';
 import { transform as transformCss } from 'lightningcss';
 
 import { BACKENDS, buildBackend, sri } from './backend-builds.mjs';
+import { FLOOR, WASM_FEATURES } from './browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -57,7 +58,6 @@ export const FIRST_LOAD_LIMIT = 190_000;
 export const FIRST_LOAD_CEILING = 190_000;
 export const LOADER_NAME = 'news-portal.js';
 export const MANIFEST_NAME = 'asset-manifest.json';
-const ERROR_MESSAGE = 'Không tải được trang tin. Vui lòng tải lại trang.';
 
 // ---------------------------------------------------------------- helpers
 
@@ -110,11 +110,25 @@ const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The oldest browsers the reader supports (README, "Browsers"), in
- * lightningcss' form (major << 16): it writes the CSS they understand.
+ * A module using every wasm feature of the floor (tools/browsers.mjs):
+ * where WebAssembly.validate refuses it, the reader cannot run
+ * (tools/fallback.js says so). Compiled from text by wabt at build time.
  */
-const v = (major) => major << 16;
-export const CSS_TARGETS = { safari: v(15), ios_saf: v(15), chrome: v(91), android: v(91), firefox: v(90), samsung: v(16) };
+const PROBE = await (async () => {
+  const wabt = await (await import('wabt')).default();
+  const wat = wabt.parseWat('probe.wat', `(module (memory 1)
+    (func (param i32) (result i32 i32)
+      (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))
+      (i32.extend8_s (local.get 0))
+      (i32.trunc_sat_f32_s (f32.const 0)))
+    (func (param externref)))`, Object.fromEntries(WASM_FEATURES.map((f) => [f, true])));
+  const bytes = new Uint8Array(wat.toBinary({}).buffer);
+  wat.destroy();
+  return bytes;
+})();
+
+/** The support floor (tools/browsers.mjs) in lightningcss' form (major << 16): it writes the CSS they understand. */
+export const CSS_TARGETS = Object.fromEntries(Object.entries(FLOOR).map(([b, major]) => [b, major << 16]));
 
 /** CSS minified by lightningcss (npm, pinned) for CSS_TARGETS. */
 export function minifyCss(src, filename = 'bundle.css') {
@@ -252,7 +266,7 @@ try {
 export const prefetchSource = () => PREFETCH_SOURCE.replace(/^\s*\/\/(?! first-view| end of first-view).*\n/gm, '');
 
 /** The loader: tiny, no eval, no globals, resolves everything from import.meta.url. */
-export function loaderSource({ builds, css, cssLater }) {
+export function loaderSource({ builds, css, cssLater, fallback }) {
   const j = JSON.stringify;
   const table = Object.entries(builds)
     .map(([name, b]) => `  ${name}: [${[b.js.name, b.js.integrity, b.wasm.name, b.wasm.integrity, b.split.name, b.split.integrity].map(j).join(', ')}],`)
@@ -316,9 +330,11 @@ try {
   });
   m.mount_news_portal({ assetBase: here.href, css: cssUrl, cssIntegrity: cssSri, cssLater: cssLaterUrl, cssLaterIntegrity: cssLaterSri, prefetch, onScreen });
 } catch (e) {
-  const el = document.querySelector('[data-news-portal]');
-  if (el) (el.shadowRoot || el).textContent = ${j(ERROR_MESSAGE)};
   console.error('news-portal: failed to start', e);
+  // Why, and a way on (tools/fallback.js): fetched only now.
+  const fallbackUrl = new URL(${j(fallback.name)}, here).href;
+  hint('modulepreload', fallbackUrl, '', ${j(fallback.integrity)});
+  import(fallbackUrl).then((f) => f.show(), () => {});
 }
 `;
 }
@@ -425,8 +441,10 @@ export function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log
     fs.copyFileSync(path.join(root, 'tools', 'favicon.svg'), path.join(dir, favicon));
   }
 
-  // 4. Loader and page.
-  const loader = loaderSource({ builds, css, cssLater });
+  // 4. What the loader shows where the reader cannot start, the loader, the page.
+  const fallbackSource = fs.readFileSync(path.join(root, 'tools', 'fallback.js'), 'utf8').replace('/* PROBE */', JSON.stringify([...PROBE]));
+  const fallback = writeAsset(dir, 'news-portal-fallback', '.js', minifyJs(root, fallbackSource));
+  const loader = loaderSource({ builds, css, cssLater, fallback });
   if (/\beval\s*\(|new\s+Function\s*\(/.test(loader)) throw new Error('loader must not eval');
   // Minified like the glue: every reader downloads it first (−0.66 KB brotli).
   fs.writeFileSync(path.join(dir, LOADER_NAME), LOADER_BANNER + minifyJs(root, loader));
@@ -470,6 +488,7 @@ export function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log
       builds: Object.fromEntries(Object.entries(builds).map(([name, b]) => [name, { js: b.js.name, wasm: b.wasm.name, split: b.split.name, chunks: b.chunks }])),
       css: css.name,
       cssLater: cssLater.name,
+      fallback: fallback.name,
       pageCss: page.name,
       html: 'index.html',
     },
