@@ -6,7 +6,7 @@
 import { test, describe, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launchBrowser, newPage, waitForReader, poll, see, shadowActiveElement, DIST, CMS_BODY, CMS_VIDEO_ID } from './harness.mjs';
+import { launchBrowser, newPage, waitForReader, poll, see, shadowActiveElement, recordCsp, assertCspLive, DIST, CMS_BODY, CMS_VIDEO_ID } from './harness.mjs';
 import { startBackend } from '../server/backend.mjs';
 import { startStatic } from '../server/static.mjs';
 
@@ -53,11 +53,7 @@ async function openArticle(mode, { body = CMS_BODY, csp } = {}) {
   const page = await newPage(browser, { viewport: PHONE });
   pages.push(page);
   page.video = [];
-  page.csp = [];
-  await page.exposeFunction('__npCsp', (v) => page.csp.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => window.__npCsp(`${e.effectiveDirective} ${e.blockedURI}`));
-  });
+  await recordCsp(page);
   await page.route(new RegExp(`/articles/${ID}(\\?|$)`), async (route) => {
     const res = await fetch(route.request().url());
     const json = { ...(await res.json()), body_html: body };
@@ -223,11 +219,7 @@ test('Facebook and YouTube players and <audio> under the documented CSP (frame-s
     await poll(async () => page.video.some((u) => u.startsWith('https://www.facebook.com/plugins/video.php')), { message: () => `Facebook not requested: ${page.video}` });
     assert.ok(page.video.every((u) => !u.includes('media.example')), `the <audio> or <video> was fetched: ${page.video}`);
 
-    // The policy is live: a request it does not allow is refused and seen.
-    page.allowErrors(/csp-sentinel/);
-    await page.evaluate(() => fetch('https://csp-sentinel.invalid/').catch(() => {}));
-    await poll(() => page.csp.some((v) => v.includes('csp-sentinel')), { message: () => `the sentinel was not refused: ${page.csp}` });
-    assert.deepEqual(page.csp.filter((v) => !v.includes('csp-sentinel')), [], 'CSP violations');
+    await assertCspLive(page);
     page.assertNoErrors();
   } finally {
     await page.close2();

@@ -10,6 +10,7 @@
 //
 // Playwright CSS, text and role locators pierce OPEN shadow roots; XPath does not.
 
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -351,6 +352,27 @@ export async function imagesSettled(page, timeout = WAIT) {
     return [...(root?.querySelectorAll('img') ?? [])].every((i) => i.complete || (i.loading === 'lazy' && i.getBoundingClientRect().top > innerHeight));
   }, null, { timeout });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+}
+
+/** Records the page's CSP violations in `page.csp` (call before the page loads). */
+export async function recordCsp(page) {
+  page.csp = [];
+  await page.exposeFunction('__npCsp', (v) => page.csp.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__npCsp(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+}
+
+/**
+ * The policy was live and nothing but our own test broke it: a request it
+ * must refuse is sent, its violation awaited (a positive signal), and no
+ * other violation was recorded (`recordCsp`).
+ */
+export async function assertCspLive(page) {
+  page.allowErrors(/csp-sentinel/);
+  await page.evaluate(() => fetch('https://csp-sentinel.invalid/').catch(() => {}));
+  await poll(() => page.csp.some((v) => v.includes('csp-sentinel')), { message: () => `the sentinel was not refused: ${page.csp}` });
+  assert.deepEqual(page.csp.filter((v) => !v.includes('csp-sentinel')), [], 'CSP violations');
 }
 
 /** A free TCP port on 127.0.0.1, for a server the test starts (WordPress). */

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { startHost } from '../server/host.mjs';
-import { launchBrowser, newPage, waitForReader, waitForText, poll, see, textsOf, vnDateTime, requestUrl, freePort, imagesSettled, DIST, REPO_ROOT } from './harness.mjs';
+import { launchBrowser, newPage, waitForReader, waitForText, poll, see, textsOf, vnDateTime, requestUrl, freePort, imagesSettled, recordCsp, assertCspLive, DIST, REPO_ROOT } from './harness.mjs';
 import { startStatic } from '../server/static.mjs';
 
 const T = { timeout: 60_000 };
@@ -214,11 +214,7 @@ describe('the reader on a real WordPress', () => {
     const page = await newPage(browser);
     pages.push(page);
     try {
-      page.csp = [];
-      await page.exposeFunction('__npCsp', (v) => page.csp.push(v));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => window.__npCsp(`${e.effectiveDirective} ${e.blockedURI}`));
-      });
+      await recordCsp(page);
       await page.goto(host.href('/tin-tuc.html'));
       await waitForReader(page);
       await cards(page, 10);
@@ -228,11 +224,7 @@ describe('the reader on a real WordPress', () => {
       const { builds } = JSON.parse(fs.readFileSync(path.join(DIST, 'asset-manifest.json'), 'utf8')).entry;
       const wasm = [...new Set(page.requests.filter((u) => u.endsWith('_bg.wasm')))];
       assert.deepEqual(wasm, [cdnBase + builds.wordpress.wasm], 'the main wasm fetched');
-      // The policy is live: a request it does not allow is refused and seen.
-      page.allowErrors(/csp-sentinel/);
-      await page.evaluate(() => fetch('https://csp-sentinel.invalid/').catch(() => {}));
-      await poll(() => page.csp.some((v) => v.includes('csp-sentinel')), { message: () => `the sentinel was not refused: ${page.csp}` });
-      assert.deepEqual(page.csp.filter((v) => !v.includes('csp-sentinel')), [], 'CSP violations');
+      await assertCspLive(page);
       page.assertNoErrors();
     } finally {
       await host.close();

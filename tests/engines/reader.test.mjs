@@ -67,6 +67,8 @@ before(async () => {
       '/query.html': page('hostile', { 'data-routing': 'query' }),
       // The reader alone on a phone's screen.
       '/phone.html': page('phone', { 'data-routing': 'hash' }),
+      // The hostile host page without the reader: the host's own look.
+      '/no-reader.html': { ...page('hostile', {}), vars: { ...page('hostile', {}).vars, READER: '', SCRIPT: '' } },
       '/lien-he.html': { template: 'lien-he.html', vars: { STYLES: '' } },
     },
     rewrites: { '/tin-tuc/': '/tin-tuc.html' },
@@ -168,10 +170,18 @@ for (const engine of engines()) {
       await d.goto(host.href('/hash.html'));
       await d.see('nav.np-pagination');
       assert.deepEqual(await look(), plain, 'the reader looks different under the hostile host CSS');
-      // The host's own rules still apply to the host (hostile.css: a { color: red }).
-      const hostLink = await d.eval(() => getComputedStyle(document.querySelector('#host-link-contact')).color);
-      assert.equal(hostLink, 'rgb(255, 0, 0)', 'the host page lost its own link colour');
-      assert.notEqual(plain['a.np-card__title'].split(' ').includes('rgb(255,'), true);
+      // Outward: the host's elements look as they do without the reader.
+      const hostLook = () => d.eval(() => Object.fromEntries(['#host-title', '#host-para', '#host-link-contact', '#host-btn', '#host-footer-text', 'body'].map((sel) => {
+        const cs = getComputedStyle(document.querySelector(sel));
+        return [sel, [cs.fontSize, cs.fontFamily, cs.color, cs.backgroundColor, cs.marginTop, cs.lineHeight, cs.boxSizing].join(' ')];
+      })));
+      const withReader = await hostLook();
+      assert.ok(withReader['#host-link-contact'].includes('rgb(255, 0, 0)'), 'the host page lost its own link colour (hostile.css: a { color: red })');
+      await d.goto(host.href('/no-reader.html'));
+      await d.until(() => !!document.querySelector('#host-footer-text'), [], { message: 'no host page' });
+      assert.deepEqual(withReader, await hostLook(), 'the reader changed how the host page looks');
+      await d.goto(host.href('/hash.html'));
+      await d.see('nav.np-pagination');
 
       // Hash mode: a card opens in the page; reload keeps it.
       await d.click('a.np-card__title');
