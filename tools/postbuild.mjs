@@ -31,6 +31,7 @@ import { transform as transformCss } from 'lightningcss';
 
 import { BACKENDS, buildBackend, sri } from './backend-builds.mjs';
 import { FLOOR, WASM_FEATURES } from './browsers.mjs';
+import { MANIFEST_NAME as WEB_MANIFEST, SITE_DESCRIPTION, SITE_NAME, themeToken, webManifest } from './web-manifest.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -340,16 +341,18 @@ try {
 }
 
 /** The standalone page: no inline script, no inline style, no style= attribute. */
-export function indexHtml({ base, js, wasm, split, css, page, favicon }) {
+export function indexHtml({ base, js, wasm, split, css, page, favicon, theme }) {
   const u = (name) => attr(base + name);
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Cổng thông tin đối ngoại</title>
-<meta name="description" content="Tin tức, sự kiện và hoạt động thông tin đối ngoại của địa phương.">
+<title>${attr(SITE_NAME)}</title>
+<meta name="description" content="${attr(SITE_DESCRIPTION)}">
 <meta name="color-scheme" content="light dark">
+<meta name="theme-color" content="${attr(theme)}">
+<link rel="manifest" href="${u(WEB_MANIFEST)}">
 ${favicon ? `<link rel="icon" href="${u(favicon)}" type="image/svg+xml">\n` : ''}<link rel="stylesheet" href="${u(page.name)}" integrity="${page.integrity}" crossorigin="anonymous">
 <link rel="preload" as="fetch" href="${u(wasm.name)}" crossorigin="anonymous">
 <link rel="modulepreload" href="${u(js.name)}" integrity="${js.integrity}" crossorigin="anonymous">
@@ -448,7 +451,10 @@ export function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log
   if (/\beval\s*\(|new\s+Function\s*\(/.test(loader)) throw new Error('loader must not eval');
   // Minified like the glue: every reader downloads it first (−0.66 KB brotli).
   fs.writeFileSync(path.join(dir, LOADER_NAME), LOADER_BANNER + minifyJs(root, loader));
-  const html = indexHtml({ base, js, wasm, split, css, page, favicon });
+  const theme = themeToken(root, 'np-brand');
+  const app = webManifest({ base, theme, background: themeToken(root, 'np-bg'), icon: favicon });
+  fs.writeFileSync(path.join(dir, WEB_MANIFEST), JSON.stringify(app, null, 1));
+  const html = indexHtml({ base, js, wasm, split, css, page, favicon, theme });
   fs.writeFileSync(path.join(dir, 'index.html'), html);
 
   // 5. Precompressed copies + manifest.
