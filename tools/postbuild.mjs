@@ -31,6 +31,7 @@ import { transform as transformCss } from 'lightningcss';
 
 import { BACKENDS, buildBackend, sri } from './backend-builds.mjs';
 import { FLOOR, WASM_FEATURES } from './browsers.mjs';
+import { registerSource, writeServiceWorker } from './service-worker.mjs';
 import { MANIFEST_NAME as WEB_MANIFEST, SITE_DESCRIPTION, SITE_NAME, themeToken, webManifest } from './web-manifest.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -341,7 +342,7 @@ try {
 }
 
 /** The standalone page: no inline script, no inline style, no style= attribute. */
-export function indexHtml({ base, js, wasm, split, css, page, favicon, theme }) {
+export function indexHtml({ base, js, wasm, split, css, page, favicon, theme, register }) {
   const u = (name) => attr(base + name);
   return `<!doctype html>
 <html lang="vi">
@@ -359,7 +360,7 @@ ${favicon ? `<link rel="icon" href="${u(favicon)}" type="image/svg+xml">\n` : ''
 <link rel="modulepreload" href="${u(split.name)}" integrity="${split.integrity}" crossorigin="anonymous">
 <link rel="preload" as="style" href="${u(css.name)}" integrity="${css.integrity}" crossorigin="anonymous">
 <script type="module" src="${u(LOADER_NAME)}"></script>
-</head>
+${register ? `<script type="module" src="${u(register.name)}" integrity="${register.integrity}" crossorigin="anonymous"></script>\n` : ''}</head>
 <body>
 <div data-news-portal data-standalone${base === '/' ? '' : ` data-base-path="${attr(base)}"`}></div>
 <noscript><p>Trang tin cần JavaScript. Vui lòng bật JavaScript trong trình duyệt.</p></noscript>
@@ -394,7 +395,7 @@ function compress(file) {
   return { bytes: buf.length, gzip: gz.length, brotli: br.length, integrity: sri(buf) };
 }
 
-export function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log } = {}) {
+export async function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log } = {}) {
   dir = path.resolve(dir);
   if (!fs.existsSync(dir)) throw new Error(`no such directory: ${dir}`);
   const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
@@ -408,6 +409,8 @@ export function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log
       f.endsWith('.d.ts') ||
       /^news-portal-(later-)?[0-9a-f]{16}\.css$/.test(name) ||
       /^page-[0-9a-f]{16}\.css$/.test(name) ||
+      /^news-portal-(fallback|register-sw)-[0-9a-f]{16}\.js$/.test(name) ||
+      (path.dirname(f) === dir && name === 'sw.js') ||
       (path.dirname(f) === dir && name === MANIFEST_NAME)
     ) {
       fs.rmSync(f);
@@ -454,10 +457,14 @@ export function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log
   const theme = themeToken(root, 'np-brand');
   const app = webManifest({ base, theme, background: themeToken(root, 'np-bg'), icon: favicon });
   fs.writeFileSync(path.join(dir, WEB_MANIFEST), JSON.stringify(app, null, 1));
-  const html = indexHtml({ base, js, wasm, split, css, page, favicon, theme });
+  const register = writeAsset(dir, 'news-portal-register-sw', '.js', minifyJs(root, registerSource(root)));
+  const html = indexHtml({ base, js, wasm, split, css, page, favicon, theme, register });
   fs.writeFileSync(path.join(dir, 'index.html'), html);
 
-  // 5. Precompressed copies + manifest.
+  // 5. The service worker (Workbox), over the files above.
+  await writeServiceWorker(dir);
+
+  // 6. Precompressed copies + manifest.
   const files = {};
   for (const f of walk(dir).sort(byPath)) {
     const name = rel(dir, f);
@@ -495,6 +502,8 @@ export function postbuild(dir, { root = ROOT, publicUrl = '/', log = console.log
       css: css.name,
       cssLater: cssLater.name,
       fallback: fallback.name,
+      registerSw: register.name,
+      serviceWorker: 'sw.js',
       pageCss: page.name,
       html: 'index.html',
     },
@@ -543,7 +552,7 @@ function parseArgs(argv) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const { dir, publicUrl } = parseArgs(process.argv.slice(2));
-    postbuild(dir, { publicUrl });
+    await postbuild(dir, { publicUrl });
   } catch (e) {
     console.error(`postbuild: error: ${e.message}`);
     process.exit(1);

@@ -66,7 +66,7 @@ export async function startStack(opts = {}) {
   let stat;
   try {
     const csp = typeof opts.csp === 'function' ? opts.csp({ apiBase, apiOrigin: apiBase ? new URL(apiBase).origin : null }) : opts.csp;
-    stat = await startStatic({ dir: dist, port: 0, apiBase: apiBase ?? undefined, basePath: opts.basePath, csp });
+    stat = await startStatic({ dir: dist, port: 0, apiBase: apiBase ?? undefined, basePath: opts.basePath, csp, attrs: opts.attrs });
   } catch (e) {
     if (backend) await backend.close();
     throw e;
@@ -108,6 +108,10 @@ export async function newPage(browser, opts = {}) {
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 900 },
+    // The standalone page registers a service worker that answers from its
+    // caches; the suites test the reader itself, so only
+    // tests/e2e/offline.test.mjs lets it run (serviceWorkers: 'allow').
+    serviceWorkers: 'block',
     ...ctxOpts,
   });
   const page = await context.newPage();
