@@ -173,6 +173,21 @@ const article = backend.getArticle(pick.id);
 const articlePath = `bai-viet/${encodeURIComponent(article.id)}${article.slug ? '/' + encodeURIComponent(article.slug) : ''}`;
 const readerHome = reader.url;
 const readerArticle = reader.url + articlePath;
+// The same reader without its service worker (index.html without the
+// script that registers it): a returning reader as before the worker.
+const noWorkerDir = await fsp.mkdtemp(path.join(os.tmpdir(), 'np-bench-noworker-'));
+closers.push(() => fsp.rm(noWorkerDir, { recursive: true, force: true }));
+await fsp.cp(DIST, noWorkerDir, { recursive: true });
+for (const ext of ['.br', '.gz']) await fsp.rm(path.join(noWorkerDir, 'index.html' + ext), { force: true });
+{
+  const f = path.join(noWorkerDir, 'index.html');
+  const html = fs.readFileSync(f, 'utf8');
+  const without = html.replace(/<script type="module" src="[^"]*news-portal-register-sw-[^"]*"[^>]*><\/script>\n?/, '');
+  if (without === html && manifest.entry.registerSw) await die(2, 'dist/index.html has no service worker script to leave out');
+  fs.writeFileSync(f, without);
+}
+const readerNoWorker = await startStatic({ dir: noWorkerDir, port: 0, apiBase: backend.url });
+closers.push(() => readerNoWorker.close());
 // A baseline build, served the same way, for the side-by-side figures.
 const BASELINE = typeof args.baseline === 'string' ? path.resolve(args.baseline) : null;
 let baseline = null;
@@ -262,8 +277,11 @@ const TARGETS = [
   ['article', readerArticle],
   ['static', staticUrl],
   ...(baseline ? [['baseHome', baseline.url], ['baseArticle', baseline.url + articlePath]] : []),
-  // A second visit with a warm HTTP cache (hashed assets are immutable).
-  ['warmArticle', readerArticle, { warm: true }],
+  // A returning reader. Without the worker: the second visit, with a warm
+  // HTTP cache (hashed assets are immutable). With it: the third visit, as
+  // the first only registers the worker and the second fills its caches.
+  ['warmArticle', readerNoWorker.url + articlePath, { warm: 1 }],
+  ['workerArticle', readerArticle, { warm: 2 }],
 ];
 if (want('lighthouse')) {
   results.lighthouse = Object.fromEntries(TARGETS.map(([k]) => [k, { runs: [], errors: [] }]));
@@ -392,8 +410,13 @@ if (want('lighthouse')) {
 
   {
     const w = L.warmArticle.median;
-    rows.push({ section: `2c ARTICLE, SECOND VISIT (warm HTTP cache), median of ${L.warmArticle.runs.length}`, cols: ['performance', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', ''] });
-    rows.push({ cells: ['  reader', fmtInt(w.performance), fmtInt(w.fcp), fmtInt(w.lcp), fmtInt(w.tbt), ''] });
+    const sw = L.workerArticle.median;
+    const st = L.static.median;
+    rows.push({ section: `2c ARTICLE, A RETURNING READER, median of ${L.warmArticle.runs.length} / ${L.workerArticle.runs.length}`, cols: ['performance', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'LCP ÷ static cold'] });
+    const r = (x) => (x.lcp && st.lcp ? `${fmt(x.lcp / st.lcp, 2)}×` : 'n/a');
+    rows.push({ cells: ['  reader, 2nd visit, HTTP cache only (no worker)', fmtInt(w.performance), fmtInt(w.fcp), fmtInt(w.lcp), fmtInt(w.tbt), r(w)] });
+    rows.push({ cells: ['  reader, 3rd visit, with its service worker', fmtInt(sw.performance), fmtInt(sw.fcp), fmtInt(sw.lcp), fmtInt(sw.tbt), r(sw)] });
+    rows.push({ cells: ['  static page, first visit', fmtInt(st.performance), fmtInt(st.fcp), fmtInt(st.lcp), fmtInt(st.tbt), '1×'] });
   }
   if (baseline) {
     const b = (k) => L[k].runs.length;
