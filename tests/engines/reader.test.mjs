@@ -164,11 +164,17 @@ for (const engine of engines()) {
         };
         return Object.fromEntries(['.np', 'header.np-header', 'a.np-card__title', '.np-card__summary', 'nav.np-pagination'].map((s) => [s, pick(s)]));
       });
+      // Measured once everything is in: the parts below, both sheets, the images.
+      const complete = async () => {
+        await d.see('footer.np-footer');
+        await d.settled();
+        await d.until(() => [...document.querySelector('[data-news-portal]').shadowRoot.querySelectorAll('img')].every((i) => i.complete), [], { message: 'images still loading' });
+      };
       await d.goto(host.href('/plain.html'));
-      await d.see('nav.np-pagination');
+      await complete();
       const plain = await look();
       await d.goto(host.href('/hash.html'));
-      await d.see('nav.np-pagination');
+      await complete();
       assert.deepEqual(await look(), plain, 'the reader looks different under the hostile host CSS');
       // Outward: the host's elements look as they do without the reader.
       const hostLook = () => d.eval(() => Object.fromEntries(['#host-title', '#host-para', '#host-link-contact', '#host-btn', '#host-footer-text', 'body'].map((sel) => {
