@@ -63,6 +63,9 @@ export const MANIFEST_NAME = 'asset-manifest.json';
 
 // ---------------------------------------------------------------- helpers
 
+/** The registration script under a stable name, for host pages (docs/delivery.md). */
+export const OFFLINE_NAME = 'news-portal-offline.js';
+
 const GLUE_MARK = '/* minified by tools/postbuild.mjs (terser) */\n';
 
 /**
@@ -410,7 +413,7 @@ export async function postbuild(dir, { root = ROOT, publicUrl = '/', log = conso
       /^news-portal-(later-)?[0-9a-f]{16}\.css$/.test(name) ||
       /^page-[0-9a-f]{16}\.css$/.test(name) ||
       /^news-portal-(fallback|register-sw)-[0-9a-f]{16}\.js$/.test(name) ||
-      (path.dirname(f) === dir && name === 'sw.js') ||
+      (path.dirname(f) === dir && (name === 'sw.js' || name === 'sw-host.js')) ||
       (path.dirname(f) === dir && name === MANIFEST_NAME)
     ) {
       fs.rmSync(f);
@@ -457,7 +460,11 @@ export async function postbuild(dir, { root = ROOT, publicUrl = '/', log = conso
   const theme = themeToken(root, 'np-brand');
   const app = webManifest({ base, theme, background: themeToken(root, 'np-bg'), icon: favicon });
   fs.writeFileSync(path.join(dir, WEB_MANIFEST), JSON.stringify(app, null, 1));
-  const register = writeAsset(dir, 'news-portal-register-sw', '.js', minifyJs(root, registerSource(root)));
+  const registerJs = minifyJs(root, registerSource(root));
+  const register = writeAsset(dir, 'news-portal-register-sw', '.js', registerJs);
+  // The same under a stable name, for a host page that opts in to offline
+  // reading (data-offline), as it names the loader.
+  fs.writeFileSync(path.join(dir, OFFLINE_NAME), registerJs);
   const html = indexHtml({ base, js, wasm, split, css, page, favicon, theme, register });
   fs.writeFileSync(path.join(dir, 'index.html'), html);
 
@@ -504,6 +511,8 @@ export async function postbuild(dir, { root = ROOT, publicUrl = '/', log = conso
       fallback: fallback.name,
       registerSw: register.name,
       serviceWorker: 'sw.js',
+      hostServiceWorker: 'sw-host.js',
+      offline: OFFLINE_NAME,
       pageCss: page.name,
       html: 'index.html',
     },

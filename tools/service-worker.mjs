@@ -7,13 +7,16 @@
 //   CSS, icon and manifest): precached, revisioned by content;
 // - every file with a hashed name (glue, wasm, link module, chunks, sheets)
 //   of the build the reader really uses: cache-first, when first fetched;
+//   the loader, whose name does not change: network-first;
 // - the API's lists and site: network-first, the saved answer only when
 //   the network fails (no timeout: until the reader can say how old a
 //   saved list is, a slow network must not show an old one as news);
 // - articles: stale-while-revalidate;
 // - images of the page's and the API's origins: cache-first, 30 days, 150
 //   at most, dropped when storage is full.
-// The hit POST and other origins are never touched. A new worker waits
+// The hit POST and other origins are never touched. A host page that opts
+// in (`data-offline`) serves sw-host.js from its own origin: the same
+// routes, nothing precached, its own page network-first. A new worker waits
 // until every tab of the old one is closed; old precaches are removed when
 // it takes over.
 import fs from 'node:fs';
@@ -22,58 +25,84 @@ import path from 'node:path';
 import { generateSW } from 'workbox-build';
 
 export const SW_NAME = 'sw.js';
+/** The worker a host page that opts in serves from its own origin. */
+export const HOST_SW_NAME = 'sw-host.js';
 export const REGISTER_SOURCE = 'tools/register-sw.js';
 
 // Route matchers are copied into the worker as source: each is whole on its
-// own. The API's origin comes from the worker's URL (`sw.js?api=<origin>`).
+// own. The API's origin and the reader's files' origin come from the
+// worker's URL (`sw.js?api=<origin>&assets=<origin>`, register-sw.js).
 const apiOrigin = `new URLSearchParams(self.location.search).get('api') || self.location.origin`;
+const assetsOrigin = `new URLSearchParams(self.location.search).get('assets') || self.location.origin`;
+
+/** Workbox's runtime routes: the reader's files, its API's answers, images. */
+const runtimeCaching = [
+  {
+    // The loader and the offline script keep their names: checked each time, kept for offline.
+    urlPattern: new Function('{ url }', `return url.origin === (${assetsOrigin}) && /\\/news-portal(-offline)?\\.js$/.test(url.pathname);`),
+    handler: 'NetworkFirst',
+    options: { cacheName: 'np-loader', cacheableResponse: { statuses: [200] } },
+  },
+  {
+    urlPattern: new Function('{ url }', `return url.origin === (${assetsOrigin}) && /-[0-9a-f]{16}(_[a-z0-9_]+)?\\.(js|wasm|css)$/.test(url.pathname);`),
+    handler: 'CacheFirst',
+    options: { cacheName: 'np-assets', expiration: { maxEntries: 80, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
+  },
+  {
+    urlPattern: new Function('{ url, request }', `const api = ${apiOrigin}, assets = ${assetsOrigin};
+      return request.destination !== 'image' && (url.origin === api || (url.origin === assets && url.pathname.includes('/demo/')))
+        && /\\/(articles\\/[^/?]+(\\.json)?|wp\\/v2\\/posts\\/\\d+)$/.test(url.pathname) && !url.pathname.endsWith('/articles/hot')
+        && !url.pathname.endsWith('/articles.json') && !url.pathname.endsWith('/hot.json');`),
+    handler: 'StaleWhileRevalidate',
+    options: { cacheName: 'np-articles', expiration: { maxEntries: 100, maxAgeSeconds: 30 * 86400, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
+  },
+  {
+    urlPattern: new Function('{ url, request }', `const api = ${apiOrigin}, assets = ${assetsOrigin};
+      return request.destination !== 'image' && !url.pathname.endsWith('/stats/hit')
+        && (url.origin === api || (url.origin === assets && url.pathname.includes('/demo/') && url.pathname.endsWith('.json')));`),
+    handler: 'NetworkFirst',
+    options: { cacheName: 'np-data', expiration: { maxEntries: 100, maxAgeSeconds: 14 * 86400, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
+  },
+  {
+    urlPattern: new Function('{ url, request }', `const api = ${apiOrigin}, assets = ${assetsOrigin};
+      return request.destination === 'image' && (url.origin === self.location.origin || url.origin === api || url.origin === assets);`),
+    handler: 'CacheFirst',
+    // Status 0: an image of another origin is opaque.
+    options: { cacheName: 'np-images', expiration: { maxEntries: 150, maxAgeSeconds: 30 * 86400, purgeOnQuotaError: true }, cacheableResponse: { statuses: [0, 200] } },
+  },
+];
+
+const common = { cleanupOutdatedCaches: true, skipWaiting: false, clientsClaim: false, inlineWorkboxRuntime: true, sourcemap: false, mode: 'production' };
 
 export async function writeServiceWorker(dir) {
-  const { warnings } = await generateSW({
+  // The standalone page: its shell precached, every route answered by it offline.
+  const standalone = await generateSW({
+    ...common,
     swDest: path.join(dir, SW_NAME),
     globDirectory: dir,
     globPatterns: ['index.html', 'news-portal.js', 'news-portal-fallback-*.js', 'page-*.css', 'favicon.svg', 'manifest.webmanifest'],
-    // The precached shell answers every navigation of the reader's routes;
-    // a file (an attachment, a PDF) goes to the network.
+    // A file (an attachment, a PDF) goes to the network.
     navigateFallback: 'index.html',
     navigateFallbackDenylist: [/\/[^/?]+\.[a-z0-9]+$/i],
-    cleanupOutdatedCaches: true,
-    skipWaiting: false,
-    clientsClaim: false,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
+    runtimeCaching,
+  });
+  // A host page that opts in: nothing of dist/ lives on its origin, so
+  // nothing is precached; its own page is kept network-first.
+  const host = await generateSW({
+    ...common,
+    swDest: path.join(dir, HOST_SW_NAME),
+    globDirectory: dir,
+    globPatterns: [],
     runtimeCaching: [
+      ...runtimeCaching,
       {
-        urlPattern: ({ url }) => url.origin === self.location.origin && /-[0-9a-f]{16}(_[a-z0-9_]+)?\.(js|wasm|css)$/.test(url.pathname),
-        handler: 'CacheFirst',
-        options: { cacheName: 'np-assets', expiration: { maxEntries: 80, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
-      },
-      {
-        urlPattern: new Function('{ url, request }', `const api = ${apiOrigin};
-          return request.destination !== 'image' && (url.origin === api || (url.origin === self.location.origin && url.pathname.includes('/demo/')))
-            && /\\/(articles\\/[^/?]+(\\.json)?|wp\\/v2\\/posts\\/\\d+)$/.test(url.pathname) && !url.pathname.endsWith('/articles/hot')
-            && !url.pathname.endsWith('/articles.json') && !url.pathname.endsWith('/hot.json');`),
-        handler: 'StaleWhileRevalidate',
-        options: { cacheName: 'np-articles', expiration: { maxEntries: 100, maxAgeSeconds: 30 * 86400, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
-      },
-      {
-        urlPattern: new Function('{ url, request }', `const api = ${apiOrigin};
-          return request.destination !== 'image' && !url.pathname.endsWith('/stats/hit')
-            && (url.origin === api || (url.origin === self.location.origin && url.pathname.includes('/demo/') && url.pathname.endsWith('.json')));`),
+        urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkFirst',
-        options: { cacheName: 'np-data', expiration: { maxEntries: 100, maxAgeSeconds: 14 * 86400, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
-      },
-      {
-        urlPattern: new Function('{ url, request }', `const api = ${apiOrigin};
-          return request.destination === 'image' && (url.origin === self.location.origin || url.origin === api);`),
-        handler: 'CacheFirst',
-        // Status 0: an image of another origin is opaque.
-        options: { cacheName: 'np-images', expiration: { maxEntries: 150, maxAgeSeconds: 30 * 86400, purgeOnQuotaError: true }, cacheableResponse: { statuses: [0, 200] } },
+        options: { cacheName: 'np-pages', expiration: { maxEntries: 20, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
       },
     ],
   });
-  for (const w of warnings) console.warn(`postbuild: service worker: ${w}`);
+  for (const w of [...standalone.warnings, ...host.warnings]) console.warn(`postbuild: service worker: ${w}`);
 }
 
 /** The registration script's source (tools/register-sw.js). */

@@ -11,6 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser, newPage, startStack, waitForReader, poll, see, imagesSettled, recordCsp, assertCspLive, DIST } from './harness.mjs';
+import { startBackend } from '../server/backend.mjs';
+import { startHost } from '../server/host.mjs';
+import { startStatic } from '../server/static.mjs';
 
 const T = { timeout: 90_000 };
 const R = '[data-news-portal]';
@@ -147,5 +150,44 @@ test('a host page without data-offline: no worker, no caches', T, async () => {
     }
   } finally {
     await stack.close();
+  }
+});
+
+test('a host page that opts in (data-offline, its own copy of sw-host.js): a read article reopens offline in the page', T, async () => {
+  const backend = await startBackend({ port: 0 });
+  const cdn = await startStatic({ dir: DIST, port: 0, basePath: '/portal/' });
+  const cdnBase = `http://localhost:${cdn.port}/portal/`;
+  const html = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng</title></head><body><h1>Tin tức của tỉnh</h1>'
+    + `<div data-news-portal data-api-base="${backend.url}" data-routing="hash" data-offline="/tin-tuc/sw-host.js"></div>`
+    + `<script type="module" src="${cdnBase}news-portal.js"></script><script type="module" src="${cdnBase}news-portal-offline.js"></script></body></html>`;
+  const host = await startHost({
+    port: 0,
+    pages: {
+      '/tin-tuc/trang.html': { html },
+      '/tin-tuc/sw-host.js': { html: fs.readFileSync(path.join(DIST, 'sw-host.js'), 'utf8'), headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' } },
+    },
+  });
+  try {
+    const a = backend.data.articles[1];
+    const page = await newPage(browser, { serviceWorkers: 'allow' });
+    pages.push(page);
+    const url = `${host.href('/tin-tuc/trang.html')}#/bai-viet/${a.id}/${a.slug}`;
+    await page.goto(url);
+    await waitForReader(page);
+    await poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), { message: 'no active worker' });
+    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL.replace(/\?.*/, '')), host.href('/tin-tuc/sw-host.js'));
+    await page.reload();
+    await waitForReader(page);
+    await poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { message: 'the worker does not control the page' });
+    await articleShown(page, a);
+    await page.context().setOffline(true);
+    await page.reload();
+    await waitForReader(page);
+    await articleShown(page, a);
+    assert.equal(await page.locator('h1').first().textContent(), 'Tin tức của tỉnh', "the host's own page came back too");
+  } finally {
+    await host.close();
+    await cdn.close();
+    await backend.close();
   }
 });
