@@ -17,6 +17,7 @@ pub mod hot_news;
 pub mod language_switch;
 pub mod links_directory;
 pub mod news_list;
+pub mod offline_notice;
 pub mod page_heading;
 pub mod pagination;
 pub mod published;

@@ -38,6 +38,7 @@ pub static EN: Strings = Strings {
     email: "Email",
     loading: "Loading…",
     retry: "Try again",
+    offline_notice: "You are offline — showing the saved copy.",
     error_network: "Could not reach the server. Please check your connection.",
     error_timeout: "The server took too long to answer.",
     error_server: "The server has a problem; the content could not be loaded.",

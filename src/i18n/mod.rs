@@ -81,6 +81,7 @@ pub struct Strings {
     pub email: &'static str,
     pub loading: &'static str,
     pub retry: &'static str,
+    pub offline_notice: &'static str,
     pub error_network: &'static str,
     pub error_timeout: &'static str,
     pub error_server: &'static str,

@@ -38,6 +38,7 @@ pub static VI: Strings = Strings {
     email: "Email",
     loading: "Đang tải…",
     retry: "Thử lại",
+    offline_notice: "Bạn đang ngoại tuyến — đang hiển thị bản đã lưu.",
     error_network: "Không kết nối được máy chủ. Vui lòng kiểm tra kết nối mạng.",
     error_timeout: "Máy chủ phản hồi quá lâu.",
     error_server: "Máy chủ đang gặp sự cố, chưa tải được nội dung.",

@@ -83,6 +83,10 @@ describe('standalone, with the service worker', () => {
         await waitForReader(page);
         await articleShown(page, x);
       }
+      // The reader says it is offline, wherever it is scrolled.
+      const notice = page.locator(`${R} p.np-offline[role="status"]`);
+      await see(page, notice);
+      assert.equal((await notice.textContent()).trim(), 'Bạn đang ngoại tuyến — đang hiển thị bản đã lưu.');
       // In the reader, back to the list it saved.
       await page.locator(`${R} a.np-brand`).click();
       await see(page, page.locator(`${R} a.np-card__title`).first());
@@ -94,6 +98,7 @@ describe('standalone, with the service worker', () => {
       await see(page, retry);
       assert.match(await page.locator(`${R} main`).textContent(), /Không kết nối được máy chủ/);
       await page.context().setOffline(false);
+      await poll(async () => (await notice.count()) === 0, { message: 'the offline notice stayed after the network came back' });
       await retry.click();
       await articleShown(page, unread);
       await assertCspLive(page);
