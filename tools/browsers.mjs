@@ -1,7 +1,8 @@
 // The oldest browsers the reader supports (README, "Browsers"), and what
 // the build may use because all of them have it. One place: postbuild
-// writes the CSS for FLOOR (lightningcss targets), and
-// tests/build/support-floor.test.mjs holds every wasm file to WASM_FEATURES.
+// writes the CSS for FLOOR (lightningcss targets) and the failure module's
+// probe (floorProbe), and tests/build/support-floor.test.mjs holds every
+// wasm file to WASM_FEATURES.
 //
 // Why these versions: wasm-bindgen's glue passes JavaScript values to the
 // wasm as externref (reference types: Chrome 96, Firefox 79, Safari 15);
@@ -16,3 +17,21 @@ export const FLOOR = { safari: 15, ios_saf: 15, chrome: 96, edge: 96, android: 9
 // Not among them: SIMD (Safari 16.4), exceptions, tail calls, GC, typed
 // function references, threads, memory64.
 export const WASM_FEATURES = ['mutable_globals', 'sign_extension', 'sat_float_to_int', 'bulk_memory', 'multi_value', 'reference_types'];
+
+/**
+ * A module using the floor's features, compiled from text by wabt when
+ * asked (at build time): where WebAssembly.validate refuses it, the reader
+ * cannot run (tools/fallback.js says so).
+ */
+export async function floorProbe() {
+  const wabt = await (await import('wabt')).default();
+  const wat = wabt.parseWat('probe.wat', `(module (memory 1)
+    (func (param i32) (result i32 i32)
+      (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))
+      (i32.extend8_s (local.get 0))
+      (i32.trunc_sat_f32_s (f32.const 0)))
+    (func (param externref)))`, Object.fromEntries(WASM_FEATURES.map((f) => [f, true])));
+  const bytes = new Uint8Array(wat.toBinary({}).buffer);
+  wat.destroy();
+  return bytes;
+}

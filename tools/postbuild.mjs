@@ -30,7 +30,7 @@ import zlib from 'node:zlib';
 import { transform as transformCss } from 'lightningcss';
 
 import { BACKENDS, buildBackend, sri } from './backend-builds.mjs';
-import { FLOOR, WASM_FEATURES } from './browsers.mjs';
+import { FLOOR, floorProbe } from './browsers.mjs';
 import { registerSource, writeServiceWorker } from './service-worker.mjs';
 import { MANIFEST_NAME as WEB_MANIFEST, SITE_DESCRIPTION, SITE_NAME, themeToken, webManifest } from './web-manifest.mjs';
 
@@ -113,24 +113,6 @@ const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Escape a value for a double-quoted HTML attribute. */
 const attr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/**
- * A module using every wasm feature of the floor (tools/browsers.mjs):
- * where WebAssembly.validate refuses it, the reader cannot run
- * (tools/fallback.js says so). Compiled from text by wabt at build time.
- */
-const PROBE = await (async () => {
-  const wabt = await (await import('wabt')).default();
-  const wat = wabt.parseWat('probe.wat', `(module (memory 1)
-    (func (param i32) (result i32 i32)
-      (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))
-      (i32.extend8_s (local.get 0))
-      (i32.trunc_sat_f32_s (f32.const 0)))
-    (func (param externref)))`, Object.fromEntries(WASM_FEATURES.map((f) => [f, true])));
-  const bytes = new Uint8Array(wat.toBinary({}).buffer);
-  wat.destroy();
-  return bytes;
-})();
 
 /** The support floor (tools/browsers.mjs) in lightningcss' form (major << 16): it writes the CSS they understand. */
 export const CSS_TARGETS = Object.fromEntries(Object.entries(FLOOR).map(([b, major]) => [b, major << 16]));
@@ -451,7 +433,8 @@ export async function postbuild(dir, { root = ROOT, publicUrl = '/', log = conso
   }
 
   // 4. What the loader shows where the reader cannot start, the loader, the page.
-  const fallbackSource = fs.readFileSync(path.join(root, 'tools', 'fallback.js'), 'utf8').replace('/* PROBE */', JSON.stringify([...PROBE]));
+  const probe = await floorProbe();
+  const fallbackSource = fs.readFileSync(path.join(root, 'tools', 'fallback.js'), 'utf8').replace('/* PROBE */', JSON.stringify([...probe]));
   const fallback = writeAsset(dir, 'news-portal-fallback', '.js', minifyJs(root, fallbackSource));
   const loader = loaderSource({ builds, css, cssLater, fallback });
   if (/\beval\s*\(|new\s+Function\s*\(/.test(loader)) throw new Error('loader must not eval');

@@ -22,8 +22,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { generateSW } from 'workbox-build';
-
 export const SW_NAME = 'sw.js';
 /** The worker a host page that opts in serves from its own origin. */
 export const HOST_SW_NAME = 'sw-host.js';
@@ -75,6 +73,9 @@ const runtimeCaching = [
 const common = { cleanupOutdatedCaches: true, skipWaiting: false, clientsClaim: false, inlineWorkboxRuntime: true, sourcemap: false, mode: 'production' };
 
 export async function writeServiceWorker(dir) {
+  // Loaded only here: workbox-build brings rollup and babel, which a test
+  // that imports postbuild.mjs for its pure parts does not need.
+  const { generateSW } = await import('workbox-build');
   // The standalone page: its shell precached, every route answered by it offline.
   const standalone = await generateSW({
     ...common,

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import initWabt from 'wabt';
-import { WASM_FEATURES } from '../../tools/browsers.mjs';
+import { WASM_FEATURES, floorProbe } from '../../tools/browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = process.env.NP_DIST ? path.resolve(process.env.NP_DIST) : path.join(ROOT, 'dist');
@@ -55,4 +55,12 @@ test('the check fails on a feature beyond the floor (SIMD, tail calls)', () => {
   const ok = wabt.parseWat('ok.wat', '(module (memory 1) (func (param i32) (memory.fill (i32.const 0) (i32.const 0) (local.get 0))))', { bulk_memory: true });
   assert.equal(beyondFloor(ok.toBinary({}).buffer), null);
   ok.destroy();
+});
+
+test("the failure module's probe is within the floor, and needs what it probes", async () => {
+  const probe = await floorProbe();
+  assert.equal(beyondFloor(probe), null);
+  // Without reference types (what sets the floor's Chrome 96) it does not read.
+  const m = (() => { try { return wabt.readWasm(new Uint8Array(probe), { ...FLOOR, reference_types: false }); } catch { return null; } })();
+  assert.equal(m, null, 'the probe reads without reference types');
 });
