@@ -13,7 +13,8 @@
 // of one means the host page's document.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+
+import { freePort } from '../e2e/harness.mjs';
 
 export const ENGINES = {
   chromium: '/usr/bin/chromium',
@@ -163,13 +164,4 @@ async function webkit(width, height) {
       service.kill();
     },
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    }).on('error', reject);
-  });
 }

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { engines, launch } from './driver.mjs';
-import { DIST, REPO_ROOT, CMS_BODY, vnDateTime } from '../e2e/harness.mjs';
+import { DIST, REPO_ROOT, CMS_BODY, norm, vnDateTime } from '../e2e/harness.mjs';
 import { startStatic } from '../server/static.mjs';
 import { startBackend } from '../server/backend.mjs';
 import { startHost } from '../server/host.mjs';
@@ -83,7 +83,6 @@ after(async () => {
 });
 
 const LIST_CARDS = 'section.np-list:not(.np-other) article.np-card';
-const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Nothing went wrong in the page: no error recorded, no canary call, no CSP report. */
 async function assertClean(d) {
