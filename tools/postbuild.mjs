@@ -31,7 +31,7 @@ import { transform as transformCss } from 'lightningcss';
 
 import { BACKENDS, buildBackend, sri } from './backend-builds.mjs';
 import { FLOOR, floorProbe } from './browsers.mjs';
-import { registerSource, writeServiceWorker } from './service-worker.mjs';
+import { HOST_SW_NAME, SW_NAME, registerSource, writeServiceWorker } from './service-worker.mjs';
 import { MANIFEST_NAME as WEB_MANIFEST, SITE_DESCRIPTION, SITE_NAME, themeToken, webManifest } from './web-manifest.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -395,7 +395,7 @@ export async function postbuild(dir, { root = ROOT, publicUrl = '/', log = conso
       /^news-portal-(later-)?[0-9a-f]{16}\.css$/.test(name) ||
       /^page-[0-9a-f]{16}\.css$/.test(name) ||
       /^news-portal-(fallback|register-sw)-[0-9a-f]{16}\.js$/.test(name) ||
-      (path.dirname(f) === dir && (name === 'sw.js' || name === 'sw-host.js')) ||
+      (path.dirname(f) === dir && (name === SW_NAME || name === HOST_SW_NAME)) ||
       (path.dirname(f) === dir && name === MANIFEST_NAME)
     ) {
       fs.rmSync(f);
@@ -493,8 +493,8 @@ export async function postbuild(dir, { root = ROOT, publicUrl = '/', log = conso
       cssLater: cssLater.name,
       fallback: fallback.name,
       registerSw: register.name,
-      serviceWorker: 'sw.js',
-      hostServiceWorker: 'sw-host.js',
+      serviceWorker: SW_NAME,
+      hostServiceWorker: HOST_SW_NAME,
       offline: OFFLINE_NAME,
       pageCss: page.name,
       html: 'index.html',
