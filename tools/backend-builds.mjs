@@ -5,6 +5,7 @@
 //   cargo build --features <backend>        (linked with --emit-relocs)
 //   wasm-split-cli                           main.wasm, chunk wasm, __wasm_split.js
 //   wasm-bindgen --target web --keep-lld-exports main.wasm
+//   dropDeadExports                          wasm-streams' unused classes (decision 0011)
 //   wasm-opt WASM_OPT_ARGS                   main and every chunk (release)
 //
 // then named after one hash of the whole build, `<stem>-<hash>.js`,
@@ -22,6 +23,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+import { dropDeadExports } from './dead-exports.mjs';
 
 /** Every backend, with the build that carries it; the first is the page's. */
 export const BACKENDS = ['portal', 'wordpress'];
@@ -98,9 +101,14 @@ export function buildBackend(dir, { root, crate, feature, release, hash, log }) 
     const bindgenDir = path.join(tmp, 'bindgen');
     execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${bindgenDir}`, `--out-name=${stem}`, '--no-typescript',
       '--keep-lld-exports', ...(NAMES ? ['--keep-debug'] : []), path.join(splitDir, 'main.wasm')], { stdio: 'inherit' });
+    const glueFile = path.join(bindgenDir, `${stem}.js`);
+    const mainFile = path.join(bindgenDir, `${stem}_bg.wasm`);
+    const [lean, leanWasm] = dropDeadExports(fs.readFileSync(glueFile, 'utf8'), fs.readFileSync(mainFile));
+    fs.writeFileSync(glueFile, lean);
+    fs.writeFileSync(mainFile, leanWasm);
 
     // Every wasm of the build: the main module and the chunks, by their split names.
-    const parts = [['bg', path.join(bindgenDir, `${stem}_bg.wasm`)]];
+    const parts = [['bg', mainFile]];
     for (const f of fs.readdirSync(splitDir).sort()) {
       if (f.endsWith('.wasm') && f !== 'main.wasm') parts.push([f.slice(0, -'.wasm'.length), path.join(splitDir, f)]);
     }
@@ -109,7 +117,7 @@ export function buildBackend(dir, { root, crate, feature, release, hash, log }) 
       for (const [, file] of parts) execFileSync(opt, [...WASM_OPT_ARGS, ...(NAMES ? ['-g'] : []), file, '-o', file], { stdio: 'inherit' });
     }
     const wasm = new Map(parts.map(([part, file]) => [part, fs.readFileSync(file)]));
-    const glue = fs.readFileSync(path.join(bindgenDir, `${stem}.js`), 'utf8');
+    const glue = fs.readFileSync(glueFile, 'utf8');
     const link = fs.readFileSync(path.join(splitDir, SPLIT_LINK), 'utf8');
 
     // One hash names the whole build: its files refer to each other.
