@@ -50,6 +50,10 @@ pub fn App(config: Config) -> impl IntoView {
     };
     provide_context(site);
 
+    // Back online, what is on screen (a saved copy, an error) is fetched
+    // again. Listened for here, once, not in a part that waits: that part
+    // may not have arrived while offline.
+    std::mem::forget(window_event_listener(leptos::ev::online, |_| crate::remote::refresh_all()));
     let route = use_route();
     // Count one view per route shown (fire-and-forget).
     Effect::new(move |_| {

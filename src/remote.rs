@@ -17,6 +17,43 @@ use web_sys::AbortController;
 
 use crate::api::ApiError;
 
+/// A fetch as [`refresh_all`] sees it: its `quiet`, `tick` and `failures`,
+/// and whether it is the backend's data (else a part's code).
+type Live = (StoredValue<bool>, RwSignal<u32>, RwSignal<u32>, bool);
+
+thread_local! {
+    /// Every fetch made so far (a disposed one is skipped, and dropped from
+    /// the list now and then).
+    static LIVE: RefCell<Vec<Live>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs the fetches on screen again: the network is back, and what is shown
+/// may be a copy the service worker saved, or an error. A value on screen
+/// stays until the fresh one arrives ([`Remote::refresh`]); an error is
+/// retried. A part's code that arrived is not fetched again: the part
+/// would be built anew and lose its state.
+pub fn refresh_all() {
+    let live = LIVE.with(|l| l.borrow().clone());
+    for (quiet, tick, failures, data) in live {
+        if data || failures.try_get_untracked().unwrap_or(0) > 0 {
+            quiet.try_set_value(true);
+            tick.try_update(|t| *t = t.wrapping_add(1));
+        }
+    }
+}
+
+/// Adds a fetch to [`LIVE`], first dropping the disposed ones when there
+/// are many: pages come and go, and each makes a few.
+fn enlist(live: Live) {
+    LIVE.with(|l| {
+        let mut all = l.borrow_mut();
+        if all.len() >= 64 {
+            all.retain(|(_, tick, ..)| tick.try_get_untracked().is_some());
+        }
+        all.push(live);
+    });
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum State<T> {
     Loading,
@@ -50,6 +87,26 @@ impl<T: Clone + 'static> Remote<T> {
         F: Fn(K, AbortController) -> Fut + 'static,
         Fut: Future<Output = Result<T, ApiError>> + 'static,
     {
+        Self::fetching(key, fetch, true)
+    }
+
+    /// Like [`Remote::new`], for a part's code: fetched again when the
+    /// network comes back only if it failed.
+    pub fn code<K, F, Fut>(key: impl Fn() -> K + 'static, fetch: F) -> Self
+    where
+        K: 'static,
+        F: Fn(K, AbortController) -> Fut + 'static,
+        Fut: Future<Output = Result<T, ApiError>> + 'static,
+    {
+        Self::fetching(key, fetch, false)
+    }
+
+    fn fetching<K, F, Fut>(key: impl Fn() -> K + 'static, fetch: F, data: bool) -> Self
+    where
+        K: 'static,
+        F: Fn(K, AbortController) -> Fut + 'static,
+        Fut: Future<Output = Result<T, ApiError>> + 'static,
+    {
         let this = Remote {
             state: RwSignal::new_local(State::Loading),
             tick: RwSignal::new(0),
@@ -59,6 +116,7 @@ impl<T: Clone + 'static> Remote<T> {
         let inflight: Rc<RefCell<Option<AbortController>>> = Rc::default();
         let run = Rc::new(Cell::new(0u64));
         let fetch = Rc::new(fetch);
+        enlist((this.quiet, this.tick, this.failures, data));
         let cancel = {
             let (inflight, run) = (inflight.clone(), run.clone());
             move || {

@@ -39,7 +39,7 @@ where
     Fut: Future<Output = Result<Part<A>, SplitLoaderError>> + 'static,
 {
     let part = std::rc::Rc::new(part);
-    let code = Remote::new(|| (), move |(), _abort| {
+    let code = Remote::code(|| (), move |(), _abort| {
         let part = part.clone();
         async move {
             // Asked for after the first screen is painted, not ahead of it.
