@@ -161,6 +161,10 @@ pub struct Page {
     pub per_page: Option<u32>,
     #[serde(default, deserialize_with = "lenient")]
     pub total: Option<u64>,
+    /// When the copy shown was saved, if it is the service worker's and not
+    /// the network's (RFC 3339): a reader offline sees how old the list is.
+    #[serde(skip)]
+    pub saved_at: Option<String>,
 }
 
 /// `GET articles/hot`: `{ "items": [...] }`, a page without its paging

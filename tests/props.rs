@@ -84,7 +84,7 @@ proptest! {
 
     #[test]
     fn page_count_is_sane(page in any::<Option<u32>>(), per in any::<Option<u32>>(), total in any::<Option<u64>>()) {
-        let p = Page { items: vec![], page, per_page: per, total };
+        let p = Page { items: vec![], page, per_page: per, total, saved_at: None };
         let n = p.page_count();
         prop_assert!(n >= 1);
         prop_assert!(n >= page.unwrap_or(1));

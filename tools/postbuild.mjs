@@ -198,7 +198,7 @@ try {
     const timer = setTimeout(() => { timedOut = true; ctl.abort(); }, 10000);
     const p = fetch(url, { credentials: 'omit', signal: ctl.signal }).then(async (r) => {
       if (Number(r.headers.get('content-length')) > 4194304) { ctl.abort(); return { status: r.status, tooLarge: true }; }
-      return { status: r.status, total: r.headers.get('x-wp-total'), text: await r.text() };
+      return { status: r.status, total: r.headers.get('x-wp-total'), saved: r.headers.get('x-np-saved'), text: await r.text() };
     }).catch(() => (ctl.signal.aborted ? { aborted: true, timeout: timedOut } : { network: true })).finally(() => clearTimeout(timer));
     prefetch[url] = { p, abort: () => ctl.abort() };
   };

@@ -17,6 +17,40 @@ if (el && (el.hasAttribute('data-standalone') || optIn) && 'serviceWorker' in na
   if (api) url.searchParams.set('api', new URL(api, location.href).origin);
   url.searchParams.set('assets', new URL(import.meta.url).origin);
   addEventListener('load', () => {
-    navigator.serviceWorker.register(url).catch((e) => console.warn('news-portal: no offline copy:', e));
+    navigator.serviceWorker.register(url).then(offerUpdates, (e) => console.warn('news-portal: no offline copy:', e));
   });
+}
+
+// A new deploy: its worker installs and waits while this page is open (it
+// must not change the files under a reader). The reader is told
+// (`data-update-ready` on its element, the `news-portal:update` event) and
+// offers "Tải lại" (src/components/update_prompt.rs); when the reader sends
+// `news-portal:reload`, the waiting worker takes over and the page reloads.
+// Taking over waits for the old worker's requests in flight (about 1 s
+// measured, at times over 10 s): after 3 s the page reloads anyway, and the
+// new version comes at the next load.
+function offerUpdates(reg) {
+  const offer = () => {
+    // No controller: the first worker of this page, not an update.
+    if (!reg.waiting || !navigator.serviceWorker.controller) return;
+    el.setAttribute('data-update-ready', '');
+    dispatchEvent(new Event('news-portal:update'));
+  };
+  offer();
+  reg.addEventListener('updatefound', () => {
+    const w = reg.installing;
+    w?.addEventListener('statechange', () => w.state === 'installed' && offer());
+  });
+  addEventListener('news-portal:reload', () => {
+    if (!reg.waiting) return location.reload();
+    const reload = () => location.reload();
+    navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+    setTimeout(reload, 3000);
+    reg.waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  // A reader left open for days looks for a new version when it comes back
+  // to the tab or to the network (the browser itself looks at each page load).
+  const check = () => reg.update().catch(() => {});
+  addEventListener('online', check);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
 }

@@ -8,9 +8,9 @@
 // - every file with a hashed name (glue, wasm, link module, chunks, sheets)
 //   of the build the reader really uses: cache-first, when first fetched;
 //   the loader, whose name does not change: network-first;
-// - the API's lists and site: network-first, the saved answer only when
-//   the network fails (no timeout: until the reader can say how old a
-//   saved list is, a slow network must not show an old one as news);
+// - the API's lists and site: network-first, the saved answer when the
+//   network fails or takes over 3 s; a saved answer carries the time it
+//   was saved (`X-NP-Saved`), which the reader shows over a list;
 // - articles: stale-while-revalidate;
 // - images of the page's and the API's origins: cache-first, 30 days, 150
 //   at most, dropped when storage is full.
@@ -32,6 +32,22 @@ export const REGISTER_SOURCE = 'tools/register-sw.js';
 // worker's URL (`sw.js?api=<origin>&assets=<origin>`, register-sw.js).
 const apiOrigin = `new URLSearchParams(self.location.search).get('api') || self.location.origin`;
 const assetsOrigin = `new URLSearchParams(self.location.search).get('assets') || self.location.origin`;
+
+/**
+ * Stamps each answer the worker saves with the time it was saved, which the
+ * reader reads from the saved copy (`x-np-saved` in src/api/http.rs and
+ * the loader). The network's answer reaches the page as it came; a copy
+ * built here has the headers the page could read of it (a CORS answer's),
+ * and this one. Copied into the worker as source: whole on its own.
+ */
+const stampSaved = {
+  cacheWillUpdate: async ({ response }) => {
+    if (!response || response.status !== 200) return response;
+    const headers = new Headers(response.headers);
+    headers.set('x-np-saved', new Date().toISOString());
+    return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+  },
+};
 
 /** Workbox's runtime routes: the reader's files, its API's answers, images. */
 const runtimeCaching = [
@@ -59,7 +75,7 @@ const runtimeCaching = [
       return request.destination !== 'image' && !url.pathname.endsWith('/stats/hit')
         && (url.origin === api || (url.origin === assets && url.pathname.includes('/demo/') && url.pathname.endsWith('.json')));`),
     handler: 'NetworkFirst',
-    options: { cacheName: 'np-data', expiration: { maxEntries: 100, maxAgeSeconds: 14 * 86400, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
+    options: { cacheName: 'np-data', networkTimeoutSeconds: 3, plugins: [stampSaved], expiration: { maxEntries: 100, maxAgeSeconds: 14 * 86400, purgeOnQuotaError: true }, cacheableResponse: { statuses: [200] } },
   },
   {
     urlPattern: new Function('{ url, request }', `const api = ${apiOrigin}, assets = ${assetsOrigin};

@@ -5,7 +5,7 @@
 //! one table of locations and fails on any difference. Not used by the
 //! reader itself: it is built from the URLs the reader's requests use.
 
-use super::{Api, Backend, ListQuery};
+use super::{Api, Backend};
 use crate::route::Route;
 
 impl Api {
@@ -13,10 +13,11 @@ impl Api {
     /// Search and news by date are not asked for ahead: their words and days
     /// come from the reader, rarely from a first visit.
     pub fn first_view(&self, route: &Route) -> Vec<String> {
-        let list = |page| ListQuery::page(page);
         match &*self.0 {
             #[cfg(feature = "portal")]
             Backend::Portal(p) => {
+                use super::ListQuery;
+                let list = |page| ListQuery::page(page);
                 let mut urls = vec![p.site_url(), p.visitors_url()];
                 match route {
                     Route::Home { page } => urls.extend([p.hot_url(), p.list_url(&list(*page))]),

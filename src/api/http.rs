@@ -24,18 +24,35 @@ const MAX_BODY_BYTES: usize = 4 * 1024 * 1024;
 /// GETs `url` and decodes it. `abort` cancels it (leaving the page); the
 /// timer aborts it too and that is reported as `Timeout`.
 pub async fn get_json<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<T, ApiError> {
-    crate::model::decode(&get(url, abort).await?.0).ok_or(ApiError::Invalid)
+    crate::model::decode(&get(url, abort).await?.text).ok_or(ApiError::Invalid)
 }
 
-/// Like [`get_json`], with the list's total from WordPress' `X-WP-Total`.
-#[cfg(feature = "wordpress")]
-pub async fn get_json_counted<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<(T, Option<u64>), ApiError> {
-    let (text, total) = get(url, abort).await?;
-    Ok((crate::model::decode(&text).ok_or(ApiError::Invalid)?, total))
+/// What a list's answer says besides its body.
+#[derive(Default)]
+pub struct Meta {
+    /// WordPress' `X-WP-Total`.
+    #[cfg_attr(not(feature = "wordpress"), allow(dead_code))]
+    pub total: Option<u64>,
+    /// When the reader's service worker saved the copy it answered with
+    /// (`X-NP-Saved`, RFC 3339; tools/service-worker.mjs); `None` from the
+    /// network.
+    pub saved_at: Option<String>,
 }
 
-/// GETs `url` within `TIMEOUT`: the body as text, and `X-WP-Total`.
-async fn get(url: &str, abort: &AbortController) -> Result<(String, Option<u64>), ApiError> {
+/// Like [`get_json`], with what the answer's headers say of it.
+pub async fn get_json_meta<T: DeserializeOwned>(url: &str, abort: &AbortController) -> Result<(T, Meta), ApiError> {
+    let Answer { text, meta } = get(url, abort).await?;
+    Ok((crate::model::decode(&text).ok_or(ApiError::Invalid)?, meta))
+}
+
+/// A body read, whoever read it, and its headers' [`Meta`].
+struct Answer {
+    text: String,
+    meta: Meta,
+}
+
+/// GETs `url` within `TIMEOUT`: the body as text, and its [`Meta`].
+async fn get(url: &str, abort: &AbortController) -> Result<Answer, ApiError> {
     // What waits (chunks, the later sheet) is asked for after this ends.
     let _first_screen = crate::first_screen::first_screen_request();
     let timed_out = Rc::new(Cell::new(false));
@@ -60,7 +77,7 @@ async fn get(url: &str, abort: &AbortController) -> Result<(String, Option<u64>)
     })
 }
 
-async fn fetch(url: &str, abort: &AbortController) -> Result<(String, Option<u64>), ApiError> {
+async fn fetch(url: &str, abort: &AbortController) -> Result<Answer, ApiError> {
     if let Some(answer) = take_prefetched(url) {
         if let Some(result) = prefetched(answer, abort).await {
             return result;
@@ -84,9 +101,9 @@ async fn fetch(url: &str, abort: &AbortController) -> Result<(String, Option<u64
     if announced.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
         return Err(ApiError::TooLarge);
     }
-    let total = headers.get("x-wp-total");
+    let (total, saved) = (headers.get("x-wp-total"), headers.get("x-np-saved"));
     let text = response.text().await.map_err(|_| aborted_or(ApiError::Network))?;
-    accept(text, total)
+    accept(text, total, saved)
 }
 
 thread_local! {
@@ -115,7 +132,7 @@ fn take_prefetched(url: &str) -> Option<Object> {
 /// The loader's answer for a URL, read as `fetch` reads its own; `None`
 /// when it failed on the network (the caller asks again). Aborting ours
 /// aborts the loader's, so leaving the page still cancels it.
-async fn prefetched(entry: Object, abort: &AbortController) -> Option<Result<(String, Option<u64>), ApiError>> {
+async fn prefetched(entry: Object, abort: &AbortController) -> Option<Result<Answer, ApiError>> {
     let field = |o: &JsValue, k: &str| Reflect::get(o, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
     let promise = field(&entry, "p").dyn_into::<Promise>().ok()?;
     if let Ok(cancel) = field(&entry, "abort").dyn_into::<Function>() {
@@ -140,15 +157,15 @@ async fn prefetched(entry: Object, abort: &AbortController) -> Option<Result<(St
         return Some(Err(e));
     }
     let text = field(&answer, "text").as_string()?;
-    Some(accept(text, field(&answer, "total").as_string()))
+    Some(accept(text, field(&answer, "total").as_string(), field(&answer, "saved").as_string()))
 }
 
-/// A body read, whoever read it: refused when too large, with `X-WP-Total`.
-fn accept(text: String, total: Option<String>) -> Result<(String, Option<u64>), ApiError> {
+/// A body read, whoever read it: refused when too large.
+fn accept(text: String, total: Option<String>, saved_at: Option<String>) -> Result<Answer, ApiError> {
     if text.len() > MAX_BODY_BYTES {
         return Err(ApiError::TooLarge);
     }
-    Ok((text, total.and_then(|n| n.trim().parse::<u64>().ok())))
+    Ok(Answer { text, meta: Meta { total: total.and_then(|n| n.trim().parse::<u64>().ok()), saved_at } })
 }
 
 fn ok_status(status: u16) -> Result<(), ApiError> {

@@ -78,21 +78,24 @@ impl Portal {
 
     pub async fn articles(&self, q: &ListQuery, abort: &AbortController) -> Result<Page, ApiError> {
         if !self.demo {
-            return http::get_json(&self.list_url(q), abort).await;
+            let (page, meta) = http::get_json_meta::<Page>(&self.list_url(q), abort).await?;
+            return Ok(Page { saved_at: meta.saved_at, ..page });
         }
         let cached = self.demo_all.lock().ok().and_then(|c| c.clone());
-        let all = match cached {
-            Some(all) => all,
+        let (all, saved_at) = match cached {
+            Some(all) => (all, None),
             None => {
-                let page: Page = http::get_json(&self.list_url(q), abort).await?;
+                let (page, meta) = http::get_json_meta::<Page>(&self.list_url(q), abort).await?;
                 let all = Arc::new(page.items);
-                if let Ok(mut cache) = self.demo_all.lock() {
+                // A saved copy is asked for again next time: the network may be back.
+                if let (None, Ok(mut cache)) = (&meta.saved_at, self.demo_all.lock()) {
                     *cache = Some(all.clone());
                 }
-                all
+                (all, meta.saved_at)
             }
         };
-        demo_answer(all, q.clone()).await.map_err(|_| ApiError::Network)
+        let page = demo_answer(all, q.clone()).await.map_err(|_| ApiError::Network)?;
+        Ok(Page { saved_at, ..page })
     }
 
     pub fn hit(&self, path: &str, article_id: Option<&str>) {

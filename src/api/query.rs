@@ -65,6 +65,7 @@ pub fn answer(all: &[ArticleSummary], query: &ListQuery) -> Page {
         page: Some(page),
         per_page: Some(PER_PAGE),
         total: Some(matching.len() as u64),
+        saved_at: None,
     }
 }
 

@@ -1,5 +1,6 @@
 //! A titled, paginated list of news ("Tin mới nhất", a category, "Tin
-//! khác", search results, a day's news).
+//! khác", search results, a day's news), with the time it was saved when
+//! it is the service worker's copy.
 
 use leptos::prelude::*;
 
@@ -9,6 +10,7 @@ use super::page_heading::PageHeading;
 use super::remote_view::remote_view;
 use crate::api::{Api, ListQuery};
 use crate::fold::Highlight;
+use crate::format;
 use crate::i18n::use_i18n;
 use crate::meta::{set_page_meta, PageMeta};
 use crate::model::{ArticleSummary, Page};
@@ -86,13 +88,19 @@ fn ListItems(page: Page, spec: Signal<ListSpec>, level: u8) -> impl IntoView {
     let current = page.page.unwrap_or(1).max(1);
     let count = page.page_count();
     let ListSpec { highlight, exclude, .. } = spec.get_untracked();
+    // A copy the service worker saved says how old it is.
+    let saved = page.saved_at.map(|at| {
+        let at = move || format::date_time(&at, i18n.lang());
+        view! { <p class="np-list__saved">{move || i18n.t().saved_copy}" "{at}</p> }
+    });
     let items: Vec<ArticleSummary> =
         page.items.into_iter().filter(|a| Some(&a.id) != exclude.as_ref()).take(MAX_ITEMS).collect();
     if items.is_empty() {
         let text = move || spec.with(|s| s.empty_text).unwrap_or(i18n.t().no_news);
-        return view! { <p class="np-list__empty">{text}</p> }.into_any();
+        return view! { {saved}<p class="np-list__empty">{text}</p> }.into_any();
     }
     view! {
+        {saved}
         <div class="np-list__items">
             <For each=move || items.clone() key=|item| item.id.clone() let:item>
                 <ArticleCard item=item level=level highlight=highlight.clone()/>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::back_to_top::BackToTop;
-use super::offline_notice::OfflineNotice;
+use super::status_bar::StatusBar;
 use crate::api::Api;
 use crate::context::use_site;
 use crate::i18n::{tr, Strings};
@@ -91,8 +91,8 @@ fn Badges(badges: Vec<Badge>) -> impl IntoView {
     })
 }
 
-/// The agency footer and "Lên đầu trang".
+/// The agency footer, "Lên đầu trang" and the status bar.
 #[wasm_split(below, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn footer() -> Result<Part, SplitLoaderError> {
-    Ok(|()| view! { <SiteFooter/> <BackToTop/> <OfflineNotice/> }.into_any())
+    Ok(|()| view! { <SiteFooter/> <BackToTop/> <StatusBar/> }.into_any())
 }

@@ -82,6 +82,10 @@ pub struct Strings {
     pub loading: &'static str,
     pub retry: &'static str,
     pub offline_notice: &'static str,
+    /// Before the time a list shown offline was saved.
+    pub saved_copy: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
     pub error_network: &'static str,
     pub error_timeout: &'static str,
     pub error_server: &'static str,

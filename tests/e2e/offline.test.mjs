@@ -50,6 +50,32 @@ async function articleShown(page, a) {
   assert.deepEqual(broken, [], `${a.id}: images not shown`);
 }
 
+/** The standalone page, its worker installed and in control. */
+async function controlled(stack, p = '/') {
+  const page = await open(stack, p, { serviceWorkers: 'allow' });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await waitForReader(page);
+  await poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { message: 'the worker does not control the page' });
+  return page;
+}
+
+/** The list on screen says it is a saved copy, with when (or does not). */
+async function savedLine(page, shown) {
+  const line = page.locator(`${R} main p.np-list__saved`);
+  if (!shown) {
+    await poll(async () => (await line.count()) === 0, { message: 'the list stayed the saved copy once the network was back' });
+    return;
+  }
+  await see(page, line);
+  const text = (await line.textContent()).trim();
+  const m = /^Bản đã lưu lúc (\d{2})\/(\d{2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2}) (SA|CH)$/.exec(text);
+  assert.ok(m, `saved line: ${text}`);
+  // Today in Vietnam: it was saved during this test.
+  const vn = new Date(Date.now() + 7 * 3600e3);
+  assert.deepEqual([+m[1], +m[2], +m[3]], [vn.getUTCDate(), vn.getUTCMonth() + 1, vn.getUTCFullYear()], text);
+}
+
 describe('standalone, with the service worker', () => {
   test('under the documented CSP: articles read before reopen offline with their images; an unread one says so and recovers online', T, async () => {
     // docs/delivery.md's standalone policy (worker-src falls back to script-src 'self').
@@ -87,23 +113,102 @@ describe('standalone, with the service worker', () => {
       const notice = page.locator(`${R} p.np-offline[role="status"]`);
       await see(page, notice);
       assert.equal((await notice.textContent()).trim(), 'Bạn đang ngoại tuyến — đang hiển thị bản đã lưu.');
-      // In the reader, back to the list it saved.
+      // In the reader, back to the list it saved, which says when it was saved.
       await page.locator(`${R} a.np-brand`).click();
       await see(page, page.locator(`${R} a.np-card__title`).first());
-      // Never the browser's offline page: the reader says what failed.
+      await savedLine(page, true);
+      // Never the browser's offline page: the reader says what failed, and
+      // its retry asks again (and says so again while offline).
       page.allowErrors(/Failed to load resource|ERR_INTERNET_DISCONNECTED|net::/);
       await page.goto(stack.href(`/bai-viet/${unread.id}/${unread.slug}`));
       await waitForReader(page);
       const retry = page.locator(`${R} main`).getByRole('button', { name: 'Thử lại' });
       await see(page, retry);
       assert.match(await page.locator(`${R} main`).textContent(), /Không kết nối được máy chủ/);
+      const asked = stack.backend.count(`articles/${unread.id}`);
+      await retry.click();
+      await see(page, retry);
+      assert.match(await page.locator(`${R} main`).textContent(), /Không kết nối được máy chủ/);
+      // The network comes back: what is on screen is fetched again, with no click.
       await page.context().setOffline(false);
       await poll(async () => (await notice.count()) === 0, { message: 'the offline notice stayed after the network came back' });
-      await retry.click();
       await articleShown(page, unread);
+      assert.ok(stack.backend.count(`articles/${unread.id}`) > asked, 'the article was asked for again');
+      // The same for a saved list on screen: offline, then back.
+      await page.context().setOffline(true);
+      await page.locator(`${R} a.np-brand`).click();
+      await savedLine(page, true);
+      await page.context().setOffline(false);
+      await savedLine(page, false);
+      await see(page, page.locator(`${R} a.np-card__title`).first());
       await assertCspLive(page);
     } finally {
       await stack.close();
+    }
+  });
+
+  test('a slow network (over 3 s): the saved list at once, saying when it was saved', T, async () => {
+    const stack = await startStack({ apiBase: true });
+    try {
+      const page = await controlled(stack);
+      await see(page, page.locator(`${R} a.np-card__title`).first());
+      await savedLine(page, false);
+      // The list takes 8 s now: the worker answers with its copy after 3 s,
+      // before the reader's own 10 s limit. The loader's request (a reload)
+      // and the reader's (a page of the list) both say so.
+      stack.backend.setDelay('articles', 8000);
+      await page.reload();
+      await waitForReader(page);
+      await savedLine(page, true);
+      await see(page, page.locator(`${R} a.np-card__title`).first());
+      stack.backend.setDelay('articles', 0);
+      await page.locator(`${R} a.np-pagination__next`).click();
+      await see(page, page.locator(`${R} a.np-card__title`).first());
+      await savedLine(page, false);
+    } finally {
+      await stack.close();
+    }
+  });
+
+  test('a new deploy: the open reader offers "Có phiên bản mới — Tải lại", keeps working under it, and takes it when asked', T, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-sw-deploy-'));
+    fs.cpSync(DIST, dir, { recursive: true });
+    const stack = await startStack({ apiBase: true, dist: dir });
+    try {
+      const page = await controlled(stack);
+      await see(page, page.locator(`${R} a.np-card__title`).first());
+      // A deploy changes the worker (its precache's revisions): here, a byte.
+      for (const f of ['sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(dir, f), { force: true });
+      fs.appendFileSync(path.join(dir, 'sw.js'), '\n// the next deploy\n');
+      await page.evaluate(() => { window.npBeforeDeploy = true; });
+      // The browser looks for a new worker at each load, and the reader when
+      // the tab comes back or the network does; here, at once.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      const prompt = page.locator(`${R} p.np-update[role="status"]`);
+      await see(page, prompt);
+      assert.equal((await prompt.textContent()).replace(/\s+/g, ' ').trim(), 'Có phiên bản mới — Tải lại');
+      // The open reader goes on reading under the prompt: no reload under it.
+      await page.locator(`${R} a.np-card__title`).first().click();
+      await see(page, page.locator(TITLE));
+      await see(page, page.locator(`${R} .np-article__body p`).first());
+      assert.equal(await page.evaluate(() => window.npBeforeDeploy), true, 'the page was reloaded under the reader');
+      await see(page, prompt);
+      // Asked, the new worker takes over and the page loads anew, where it was.
+      const article = page.url();
+      await prompt.getByRole('button', { name: 'Tải lại' }).click();
+      await poll(() => page.evaluate(() => !window.npBeforeDeploy).catch(() => false), { message: 'the page was not loaded anew' });
+      await waitForReader(page);
+      await see(page, page.locator(TITLE));
+      assert.equal(page.url(), article);
+      await poll(() => page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        return !reg.waiting && navigator.serviceWorker.controller?.state === 'activated';
+      }), { message: 'the new worker did not take over' });
+      assert.equal(await prompt.count(), 0, 'the prompt stayed after the reload');
+      page.assertNoErrors();
+    } finally {
+      await stack.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -64,7 +64,7 @@ pub fn summaries(posts: Vec<Post>) -> Vec<ArticleSummary> {
 pub fn page(posts: Vec<Post>, page: Option<u32>, total: Option<u64>) -> Page {
     let items = summaries(posts);
     let total = total.or(page.map(|_| items.len() as u64));
-    Page { items, page, per_page: page.map(|_| PER_PAGE), total }
+    Page { items, page, per_page: page.map(|_| PER_PAGE), total, saved_at: None }
 }
 
 /// WordPress' `*_gmt` times are UTC written without an offset (`0000-…`

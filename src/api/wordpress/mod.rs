@@ -132,8 +132,8 @@ impl WordPress {
             let (after, before) = map::day_bounds(day).ok_or(ApiError::NotFound)?;
             query.push_str(&format!("&after={}&before={}", encode_component(&after), encode_component(&before)));
         }
-        match http::get_json_counted::<Posts>(&self.url("/wp/v2/posts", &query), abort).await {
-            Ok((posts, total)) => Ok(map::page(posts.0, Some(page), total)),
+        match http::get_json_meta::<Posts>(&self.url("/wp/v2/posts", &query), abort).await {
+            Ok((posts, meta)) => Ok(Page { saved_at: meta.saved_at, ..map::page(posts.0, Some(page), meta.total) }),
             // `rest_post_invalid_page_number`: a page past the end is empty.
             Err(ApiError::Status(400)) if page > 1 => Ok(map::page(Vec::new(), Some(page), None)),
             Err(e) => Err(e),
