@@ -212,6 +212,42 @@ describe('standalone, with the service worker', () => {
     }
   });
 
+  test('storage full: the worker keeps what fits or nothing, and the reader reads on', T, async () => {
+    const stack = await startStack({ apiBase: true });
+    try {
+      // 10 KB: not even the precache (index.html, the loader, …) fits, and
+      // the worker fails to install. 300 KB: the worker installs, and the
+      // wasm and the answers it would keep do not fit.
+      for (const kb of [10, 300]) {
+        const page = await newPage(browser, { serviceWorkers: 'allow' });
+        pages.push(page);
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin: stack.origin, quotaSize: kb * 1024 });
+        page.allowErrors(/quota|QuotaExceeded|sw\.js|no offline copy/i);
+        await page.goto(stack.href('/'));
+        await waitForReader(page);
+        await see(page, page.locator(`${R} a.np-card__title`).first());
+        await page.waitForFunction(() => document.readyState === 'complete');
+        const installed = await poll(() => page.evaluate(async () => {
+          const reg = await navigator.serviceWorker.getRegistration();
+          if (reg?.installing) return null;
+          return { active: !!reg?.active };
+        }), { message: `${kb} KB: the worker is still installing` });
+        assert.equal(installed.active, kb === 300, `${kb} KB: the worker installed or not`);
+        await page.reload();
+        await waitForReader(page);
+        await page.locator(`${R} a.np-card__title`).first().click();
+        await see(page, page.locator(TITLE));
+        await see(page, page.locator(`${R} .np-article__body p`).first());
+        await page.goBack();
+        await see(page, page.locator(`${R} a.np-card__title`).first());
+        page.assertNoErrors();
+      }
+    } finally {
+      await stack.close();
+    }
+  });
+
   test('a worker that cannot install leaves the reader as it is', T, async () => {
     // A copy of dist/ whose worker throws when it starts.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-sw-broken-'));
