@@ -17,7 +17,8 @@ if (el && (el.hasAttribute('data-standalone') || optIn) && 'serviceWorker' in na
   if (api) url.searchParams.set('api', new URL(api, location.href).origin);
   url.searchParams.set('assets', new URL(import.meta.url).origin);
   addEventListener('load', () => {
-    navigator.serviceWorker.register(url).then(offerUpdates, (e) => console.warn('news-portal: no offline copy:', e));
+    // A browser that blocks workers may answer with no registration.
+    navigator.serviceWorker.register(url).then((reg) => reg && offerUpdates(reg), (e) => console.warn('news-portal: no offline copy:', e));
   });
 }
 

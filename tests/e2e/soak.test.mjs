@@ -1,7 +1,8 @@
 // A seeded random walk over everything a reader can do (issue 24): clicks on
 // any visible link or control of the reader, keys, back and forward, the
 // language switch, typing in the search box, resizes, scrolling, routes typed
-// in the address bar, and backend faults switched on and off under it. On
+// in the address bar, the network lost and found again (the reader fetches
+// what is on screen again), and backend faults switched on and off under it. On
 // both backends' builds, in path and hash mode, with an article body that
 // has a video, a wide table, anchors and attachments.
 //
@@ -200,8 +201,13 @@ async function walk(seed, name) {
       fault = r.next() < 0.45 ? null : r.pick(FAULTS);
       return `fault ${fault}`;
     },
+    async network() {
+      const off = r.next() < 0.5;
+      await page.context().setOffline(off);
+      return off ? 'offline' : 'online';
+    },
   };
-  const weights = [['click', 38], ['key', 12], ['history', 8], ['language', 7], ['search', 5], ['resize', 5], ['scroll', 8], ['go', 7], ['fault', 10]];
+  const weights = [['click', 38], ['key', 12], ['history', 8], ['language', 7], ['search', 5], ['resize', 5], ['scroll', 8], ['go', 7], ['fault', 10], ['network', 5]];
   const total = weights.reduce((s, [, w]) => s + w, 0);
   const choose = () => {
     let x = r.int(total);
@@ -225,6 +231,7 @@ async function walk(seed, name) {
   // faults gone, the site's name goes home, "Thử lại" where a list failed,
   // a card opens its article.
   fault = null;
+  await page.context().setOffline(false);
   await page.waitForTimeout(300);
   if (crashes.length) fail(`the reader crashed:\n  ${crashes.join('\n  ')}`);
   await page.locator(`${R} a.np-brand`).click().catch((e) => fail(`no home link after the walk: ${e.message}`));
