@@ -50,6 +50,28 @@ async function articleShown(page, a) {
   assert.deepEqual(broken, [], `${a.id}: images not shown`);
 }
 
+/**
+ * Runs `fn(stack, setWorker)` on a copy of dist/ served with an API, where
+ * `setWorker(edit)` changes sw.js (a deploy, a broken worker) as served
+ * from then on; the copy is removed after.
+ */
+async function withCopy(fn) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-sw-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const sw = path.join(dir, 'sw.js');
+  const setWorker = (edit) => {
+    for (const f of ['sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(dir, f), { force: true });
+    fs.writeFileSync(sw, edit(fs.readFileSync(sw, 'utf8')));
+  };
+  const stack = await startStack({ apiBase: true, dist: dir });
+  try {
+    await fn(stack, setWorker);
+  } finally {
+    await stack.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The standalone page, its worker installed and in control. */
 async function controlled(stack, p = '/') {
   const page = await open(stack, p, { serviceWorkers: 'allow' });
@@ -171,15 +193,11 @@ describe('standalone, with the service worker', () => {
   });
 
   test('a new deploy: the open reader offers "Có phiên bản mới — Tải lại", keeps working under it, and takes it when asked', T, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-sw-deploy-'));
-    fs.cpSync(DIST, dir, { recursive: true });
-    const stack = await startStack({ apiBase: true, dist: dir });
-    try {
+    await withCopy(async (stack, setWorker) => {
       const page = await controlled(stack);
       await see(page, page.locator(`${R} a.np-card__title`).first());
       // A deploy changes the worker (its precache's revisions): here, a byte.
-      for (const f of ['sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(dir, f), { force: true });
-      fs.appendFileSync(path.join(dir, 'sw.js'), '\n// the next deploy\n');
+      setWorker((js) => `${js}\n// the next deploy\n`);
       await page.evaluate(() => { window.npBeforeDeploy = true; });
       // The browser looks for a new worker at each load, and the reader when
       // the tab comes back or the network does; here, at once.
@@ -206,10 +224,7 @@ describe('standalone, with the service worker', () => {
       }), { message: 'the new worker did not take over' });
       assert.equal(await prompt.count(), 0, 'the prompt stayed after the reload');
       page.assertNoErrors();
-    } finally {
-      await stack.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   test('storage full: the worker keeps what fits or nothing, and the reader reads on', T, async () => {
@@ -249,13 +264,9 @@ describe('standalone, with the service worker', () => {
   });
 
   test('a worker that cannot install leaves the reader as it is', T, async () => {
-    // A copy of dist/ whose worker throws when it starts.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-sw-broken-'));
-    fs.cpSync(DIST, dir, { recursive: true });
-    for (const f of ['sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(dir, f), { force: true });
-    fs.writeFileSync(path.join(dir, 'sw.js'), "throw new Error('broken worker');\n");
-    const stack = await startStack({ apiBase: true, dist: dir });
-    try {
+    await withCopy(async (stack, setWorker) => {
+      // A worker that throws when it starts.
+      setWorker(() => "throw new Error('broken worker');\n");
       const page = await newPage(browser, { serviceWorkers: 'allow' });
       pages.push(page);
       page.allowErrors(/broken worker|sw\.js/);
@@ -269,10 +280,7 @@ describe('standalone, with the service worker', () => {
       await page.locator(`${R} a.np-card__title`).first().click();
       await see(page, page.locator(TITLE));
       page.assertNoErrors();
-    } finally {
-      await stack.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
