@@ -14,6 +14,7 @@ import { launchBrowser, newPage, startStack, waitForReader, poll, see, imagesSet
 import { startBackend } from '../server/backend.mjs';
 import { startHost } from '../server/host.mjs';
 import { startStatic } from '../server/static.mjs';
+import { HOST_SW_NAME, SW_NAME, writeServiceWorker } from '../../tools/service-worker.mjs';
 
 const T = { timeout: 90_000 };
 const R = '[data-news-portal]';
@@ -51,26 +52,39 @@ async function articleShown(page, a) {
 }
 
 /**
- * Runs `fn(stack, setWorker)` on a copy of dist/ served with an API, where
- * `setWorker(edit)` changes sw.js (a deploy, a broken worker) as served
- * from then on; the copy is removed after.
+ * Runs `fn(stack, { setWorker, deploy })` on a copy of dist/ served with an
+ * API; the copy is removed after. `setWorker(edit)` changes sw.js as served
+ * from then on (a broken worker). `deploy()` makes the copy a new release:
+ * index.html gains `<meta name="np-release" content="2">` and the worker is
+ * generated again over it, as the build does (its precache's revisions
+ * change).
  */
 async function withCopy(fn) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'np-sw-'));
   fs.cpSync(DIST, dir, { recursive: true });
-  const sw = path.join(dir, 'sw.js');
-  const setWorker = (edit) => {
-    for (const f of ['sw.js.br', 'sw.js.gz']) fs.rmSync(path.join(dir, f), { force: true });
-    fs.writeFileSync(sw, edit(fs.readFileSync(sw, 'utf8')));
+  // A changed file is served as it is now, not as its precompressed copies.
+  const uncompressed = (name) => ['.br', '.gz'].forEach((ext) => fs.rmSync(path.join(dir, name + ext), { force: true }));
+  const edit = (name, change) => {
+    uncompressed(name);
+    fs.writeFileSync(path.join(dir, name), change(fs.readFileSync(path.join(dir, name), 'utf8')));
+  };
+  const setWorker = (change) => edit(SW_NAME, change);
+  const deploy = async () => {
+    edit('index.html', (html) => html.replace('<head>', '<head><meta name="np-release" content="2">'));
+    [SW_NAME, HOST_SW_NAME].forEach(uncompressed);
+    await writeServiceWorker(dir);
   };
   const stack = await startStack({ apiBase: true, dist: dir });
   try {
-    await fn(stack, setWorker);
+    await fn(stack, { setWorker, deploy });
   } finally {
     await stack.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The release the page was loaded from: 2 after `deploy()`, else 1. */
+const release = (page) => page.evaluate(() => document.querySelector('meta[name="np-release"]')?.content ?? '1');
 
 /** The standalone page, its worker installed and in control. */
 async function controlled(stack, p = '/') {
@@ -193,11 +207,11 @@ describe('standalone, with the service worker', () => {
   });
 
   test('a new deploy: the open reader offers "Có phiên bản mới — Tải lại", keeps working under it, and takes it when asked', T, async () => {
-    await withCopy(async (stack, setWorker) => {
+    await withCopy(async (stack, { deploy }) => {
       const page = await controlled(stack);
       await see(page, page.locator(`${R} a.np-card__title`).first());
-      // A deploy changes the worker (its precache's revisions): here, a byte.
-      setWorker((js) => `${js}\n// the next deploy\n`);
+      assert.equal(await release(page), '1');
+      await deploy();
       await page.evaluate(() => { window.npBeforeDeploy = true; });
       // The browser looks for a new worker at each load, and the reader when
       // the tab comes back or the network does; here, at once.
@@ -210,6 +224,7 @@ describe('standalone, with the service worker', () => {
       await see(page, page.locator(TITLE));
       await see(page, page.locator(`${R} .np-article__body p`).first());
       assert.equal(await page.evaluate(() => window.npBeforeDeploy), true, 'the page was reloaded under the reader');
+      assert.equal(await release(page), '1');
       await see(page, prompt);
       // Asked, the new worker takes over and the page loads anew, where it was.
       const article = page.url();
@@ -223,6 +238,7 @@ describe('standalone, with the service worker', () => {
         return !reg.waiting && navigator.serviceWorker.controller?.state === 'activated';
       }), { message: 'the new worker did not take over' });
       assert.equal(await prompt.count(), 0, 'the prompt stayed after the reload');
+      assert.equal(await release(page), '2', 'the page came back from the old release');
       page.assertNoErrors();
     });
   });
@@ -264,7 +280,7 @@ describe('standalone, with the service worker', () => {
   });
 
   test('a worker that cannot install leaves the reader as it is', T, async () => {
-    await withCopy(async (stack, setWorker) => {
+    await withCopy(async (stack, { setWorker }) => {
       // A worker that throws when it starts.
       setWorker(() => "throw new Error('broken worker');\n");
       const page = await newPage(browser, { serviceWorkers: 'allow' });
