@@ -258,7 +258,8 @@ describe('standalone, with the service worker', () => {
         await page.goto(stack.href('/'));
         await waitForReader(page);
         await see(page, page.locator(`${R} a.np-card__title`).first());
-        await page.waitForFunction(() => document.readyState === 'complete');
+        // Registered some seconds after the load event; then installed or failed.
+        await page.waitForFunction(() => document.querySelector('[data-news-portal]').hasAttribute('data-worker'), null, { timeout: 30_000 });
         const installed = await poll(() => page.evaluate(async () => {
           const reg = await navigator.serviceWorker.getRegistration();
           if (reg?.installing) return null;
@@ -308,9 +309,11 @@ test('a host page without data-offline: no worker, no caches', T, async () => {
     try {
       const page = await open(s2, '/');
       await see(page, page.locator(`${R} a.np-card__title`).first());
-      // The registration would run at the load event: it has passed.
-      await page.waitForFunction(() => document.readyState === 'complete');
-      await page.evaluate(() => new Promise((r) => setTimeout(r)));
+      // A first visit registers some seconds after the load event: the
+      // standalone page, opened after this one, has done so by now.
+      const standalone = await open(stack, '/');
+      await standalone.waitForFunction(() => document.querySelector('[data-news-portal]').getAttribute('data-worker') === 'registered', null, { timeout: 30_000 });
+      assert.equal(await page.locator(R).getAttribute('data-worker'), null);
       assert.deepEqual(await page.evaluate(async () => ({
         workers: (await navigator.serviceWorker.getRegistrations()).length,
         caches: await caches.keys(),
@@ -344,7 +347,7 @@ test('a host page that opts in (data-offline, its own copy of sw-host.js): a rea
     const url = `${host.href('/tin-tuc/trang.html')}#/bai-viet/${a.id}/${a.slug}`;
     await page.goto(url);
     await waitForReader(page);
-    await poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), { message: 'no active worker' });
+    await poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active), { timeout: 30_000, message: 'no active worker' });
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL.replace(/\?.*/, '')), host.href('/tin-tuc/sw-host.js'));
     await page.reload();
     await waitForReader(page);
