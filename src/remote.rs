@@ -17,9 +17,15 @@ use web_sys::AbortController;
 
 use crate::api::ApiError;
 
-/// A fetch as [`refresh_all`] sees it: its `quiet`, `tick` and `failures`,
-/// and whether it is the backend's data (else a part's code).
-type Live = (StoredValue<bool>, RwSignal<u32>, RwSignal<u32>, bool);
+/// A fetch as [`refresh_all`] sees it: the handles of its [`Remote`], and
+/// whether it is the backend's data (else a part's code).
+#[derive(Clone, Copy)]
+struct Live {
+    quiet: StoredValue<bool>,
+    tick: RwSignal<u32>,
+    failures: RwSignal<u32>,
+    data: bool,
+}
 
 thread_local! {
     /// Every fetch made so far (a disposed one is skipped, and dropped from
@@ -34,12 +40,18 @@ thread_local! {
 /// would be built anew and lose its state.
 pub fn refresh_all() {
     let live = LIVE.with(|l| l.borrow().clone());
-    for (quiet, tick, failures, data) in live {
-        if data || failures.try_get_untracked().unwrap_or(0) > 0 {
-            quiet.try_set_value(true);
-            tick.try_update(|t| *t = t.wrapping_add(1));
+    for f in live {
+        if f.data || f.failures.try_get_untracked().unwrap_or(0) > 0 {
+            refresh_quietly(f.quiet, f.tick);
         }
     }
+}
+
+/// Runs a fetch again in the background ([`Remote::refresh`]); nothing if
+/// it was disposed.
+fn refresh_quietly(quiet: StoredValue<bool>, tick: RwSignal<u32>) {
+    quiet.try_set_value(true);
+    tick.try_update(|t| *t = t.wrapping_add(1));
 }
 
 /// Adds a fetch to [`LIVE`], first dropping the disposed ones when there
@@ -48,7 +60,7 @@ fn enlist(live: Live) {
     LIVE.with(|l| {
         let mut all = l.borrow_mut();
         if all.len() >= 64 {
-            all.retain(|(_, tick, ..)| tick.try_get_untracked().is_some());
+            all.retain(|f| f.tick.try_get_untracked().is_some());
         }
         all.push(live);
     });
@@ -116,7 +128,7 @@ impl<T: Clone + 'static> Remote<T> {
         let inflight: Rc<RefCell<Option<AbortController>>> = Rc::default();
         let run = Rc::new(Cell::new(0u64));
         let fetch = Rc::new(fetch);
-        enlist((this.quiet, this.tick, this.failures, data));
+        enlist(Live { quiet: this.quiet, tick: this.tick, failures: this.failures, data });
         let cancel = {
             let (inflight, run) = (inflight.clone(), run.clone());
             move || {
@@ -180,8 +192,7 @@ impl<T: Clone + 'static> Remote<T> {
     /// Runs the fetch again in the background: the current value stays on
     /// screen, and a failure leaves it there (counted in `failures`).
     pub fn refresh(&self) {
-        self.quiet.set_value(true);
-        self.retry();
+        refresh_quietly(self.quiet, self.tick);
     }
 
     pub fn failures(&self) -> u32 {

@@ -17,8 +17,9 @@
 // The hit POST and other origins are never touched. A host page that opts
 // in (`data-offline`) serves sw-host.js from its own origin: the same
 // routes, nothing precached, its own page network-first. A new worker waits
-// until every tab of the old one is closed; old precaches are removed when
-// it takes over.
+// until the reader asks for it ("Tải lại", tools/register-sw.js) or every
+// tab of the old one is closed; old precaches are removed when it takes
+// over.
 import fs from 'node:fs';
 import path from 'node:path';
 

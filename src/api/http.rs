@@ -28,7 +28,6 @@ pub async fn get_json<T: DeserializeOwned>(url: &str, abort: &AbortController) -
 }
 
 /// What a list's answer says besides its body.
-#[derive(Default)]
 pub struct Meta {
     /// WordPress' `X-WP-Total`.
     #[cfg_attr(not(feature = "wordpress"), allow(dead_code))]
