@@ -170,12 +170,17 @@ describe('standalone, with the service worker', () => {
       await poll(async () => (await notice.count()) === 0, { message: 'the offline notice stayed after the network came back' });
       await articleShown(page, unread);
       assert.ok(stack.backend.count(`articles/${unread.id}`) > asked, 'the article was asked for again');
-      // The same for a saved list on screen: offline, then back.
+      // The same for a saved list on screen: offline, then back. The parts
+      // already built (the footer) are not built again.
       await page.context().setOffline(true);
       await page.locator(`${R} a.np-brand`).click();
       await savedLine(page, true);
+      await see(page, page.locator(`${R} footer.np-footer`));
+      await page.evaluate(() => { document.querySelector('[data-news-portal]').shadowRoot.querySelector('footer.np-footer').npBuilt = 1; });
       await page.context().setOffline(false);
       await savedLine(page, false);
+      assert.equal(await page.evaluate(() => document.querySelector('[data-news-portal]').shadowRoot.querySelector('footer.np-footer')?.npBuilt), 1,
+        'the footer was built again when the network came back');
       await see(page, page.locator(`${R} a.np-card__title`).first());
       await assertCspLive(page);
     } finally {
