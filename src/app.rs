@@ -53,7 +53,7 @@ pub fn App(config: Config) -> impl IntoView {
     // Back online, what is on screen (a saved copy, an error) is fetched
     // again. Listened for here, once, not in a part that waits: that part
     // may not have arrived while offline.
-    std::mem::forget(window_event_listener(leptos::ev::online, |_| crate::remote::refresh_all()));
+    std::mem::forget(window_event_listener(leptos::ev::online, |_| crate::remote::reconnect()));
     let route = use_route();
     // Count one view per route shown (fire-and-forget).
     Effect::new(move |_| {

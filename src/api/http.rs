@@ -50,10 +50,55 @@ struct Answer {
     meta: Meta,
 }
 
+/// What the reader's requests have met so far: whether the network is
+/// really there (src/remote/live.rs, after `online`).
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub struct Traffic {
+    /// Requests not ended yet.
+    pub pending: u32,
+    /// Requests that got no answer: the network failed, or the time limit.
+    pub unanswered: u32,
+    /// Answers that were the service worker's saved copy, not the network's.
+    pub saved: u32,
+}
+
+thread_local! {
+    static TRAFFIC: Cell<Traffic> = const { Cell::new(Traffic { pending: 0, unanswered: 0, saved: 0 }) };
+}
+
+pub fn traffic() -> Traffic {
+    TRAFFIC.with(Cell::get)
+}
+
+fn count(f: impl FnOnce(&mut Traffic)) {
+    TRAFFIC.with(|t| {
+        let mut now = t.get();
+        f(&mut now);
+        t.set(now);
+    });
+}
+
+/// A request in [`Traffic::pending`] until it is dropped.
+struct Pending;
+
+impl Pending {
+    fn new() -> Self {
+        count(|t| t.pending += 1);
+        Pending
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        count(|t| t.pending -= 1);
+    }
+}
+
 /// GETs `url` within `TIMEOUT`: the body as text, and its [`Meta`].
 async fn get(url: &str, abort: &AbortController) -> Result<Answer, ApiError> {
     // What waits (chunks, the later sheet) is asked for after this ends.
     let _first_screen = crate::first_screen::first_screen_request();
+    let _pending = Pending::new();
     let timed_out = Rc::new(Cell::new(false));
     let timer = {
         let (timed_out, abort) = (timed_out.clone(), abort.clone());
@@ -70,10 +115,16 @@ async fn get(url: &str, abort: &AbortController) -> Result<Answer, ApiError> {
     if let Some(timer) = timer {
         timer.clear();
     }
-    result.map_err(|e| match e {
+    let result = result.map_err(|e| match e {
         ApiError::Aborted if timed_out.get() => ApiError::Timeout,
         e => e,
-    })
+    });
+    match &result {
+        Err(ApiError::Network | ApiError::Timeout) => count(|t| t.unanswered += 1),
+        Ok(Answer { meta: Meta { saved_at: Some(_), .. }, .. }) => count(|t| t.saved += 1),
+        _ => {}
+    }
+    result
 }
 
 async fn fetch(url: &str, abort: &AbortController) -> Result<Answer, ApiError> {

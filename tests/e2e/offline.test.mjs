@@ -40,8 +40,9 @@ async function open(stack, p, opts = {}) {
 }
 
 /** The article's title and first paragraph are on screen, its images loaded. */
-async function articleShown(page, a) {
+async function articleShown(page, a, { timeout } = {}) {
   await poll(async () => (await page.locator(TITLE).count()) === 1 && (await page.locator(TITLE).textContent()).trim() === a.title.trim(), {
+    timeout,
     message: async () => `${a.id} not shown: ${await page.locator(`${R} main`).textContent().catch(() => '?')}`,
   });
   await see(page, page.locator(`${R} .np-article__body p`).first());
@@ -96,11 +97,21 @@ async function controlled(stack, p = '/') {
   return page;
 }
 
+/**
+ * The network comes back, but requests to `endpoint` are refused for 2 s
+ * more: `online` fires before requests get through.
+ */
+async function backSlowly(stack, page, endpoint) {
+  stack.backend.setFault(endpoint, 'refused');
+  await page.context().setOffline(false);
+  setTimeout(() => stack.backend.setFault(endpoint, 'refused', { times: 0 }), 2000);
+}
+
 /** The list on screen says it is a saved copy, with when (or does not). */
 async function savedLine(page, shown) {
   const line = page.locator(`${R} main p.np-list__saved`);
   if (!shown) {
-    await poll(async () => (await line.count()) === 0, { message: 'the list stayed the saved copy once the network was back' });
+    await poll(async () => (await line.count()) === 0, { timeout: 30_000, message: 'the list stayed the saved copy once the network was back' });
     return;
   }
   await see(page, line);
@@ -165,10 +176,12 @@ describe('standalone, with the service worker', () => {
       await retry.click();
       await see(page, retry);
       assert.match(await page.locator(`${R} main`).textContent(), /Không kết nối được máy chủ/);
-      // The network comes back: what is on screen is fetched again, with no click.
-      await page.context().setOffline(false);
+      // The network comes back, but its requests fail for 2 s more (as a
+      // phone's often do): what is on screen is fetched again, with no
+      // click, until it comes.
+      await backSlowly(stack, page, `articles/${unread.id}`);
       await poll(async () => (await notice.count()) === 0, { message: 'the offline notice stayed after the network came back' });
-      await articleShown(page, unread);
+      await articleShown(page, unread, { timeout: 30_000 });
       assert.ok(stack.backend.count(`articles/${unread.id}`) > asked, 'the article was asked for again');
       // The same for a saved list on screen: offline, then back. The parts
       // already built (the footer) are not built again.
@@ -177,7 +190,9 @@ describe('standalone, with the service worker', () => {
       await savedLine(page, true);
       await see(page, page.locator(`${R} footer.np-footer`));
       await page.evaluate(() => { document.querySelector('[data-news-portal]').shadowRoot.querySelector('footer.np-footer').npBuilt = 1; });
-      await page.context().setOffline(false);
+      // The list's first requests fail: the worker answers with its copy
+      // again, and the reader asks again later.
+      await backSlowly(stack, page, 'articles');
       await savedLine(page, false);
       assert.equal(await page.evaluate(() => document.querySelector('[data-news-portal]').shadowRoot.querySelector('footer.np-footer')?.npBuilt), 1,
         'the footer was built again when the network came back');

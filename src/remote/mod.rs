@@ -17,54 +17,10 @@ use web_sys::AbortController;
 
 use crate::api::ApiError;
 
-/// A fetch as [`refresh_all`] sees it: the handles of its [`Remote`], and
-/// whether it is the backend's data (else a part's code).
-#[derive(Clone, Copy)]
-struct Live {
-    quiet: StoredValue<bool>,
-    tick: RwSignal<u32>,
-    failures: RwSignal<u32>,
-    data: bool,
-}
+mod live;
 
-thread_local! {
-    /// Every fetch made so far (a disposed one is skipped, and dropped from
-    /// the list now and then).
-    static LIVE: RefCell<Vec<Live>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Runs the fetches on screen again: the network is back, and what is shown
-/// may be a copy the service worker saved, or an error. A value on screen
-/// stays until the fresh one arrives ([`Remote::refresh`]); an error is
-/// retried. A part's code that arrived is not fetched again: the part
-/// would be built anew and lose its state.
-pub fn refresh_all() {
-    let live = LIVE.with(|l| l.borrow().clone());
-    for f in live {
-        if f.data || f.failures.try_get_untracked().unwrap_or(0) > 0 {
-            refresh_quietly(f.quiet, f.tick);
-        }
-    }
-}
-
-/// Runs a fetch again in the background ([`Remote::refresh`]); nothing if
-/// it was disposed.
-fn refresh_quietly(quiet: StoredValue<bool>, tick: RwSignal<u32>) {
-    quiet.try_set_value(true);
-    tick.try_update(|t| *t = t.wrapping_add(1));
-}
-
-/// Adds a fetch to [`LIVE`], first dropping the disposed ones when there
-/// are many: pages come and go, and each makes a few.
-fn enlist(live: Live) {
-    LIVE.with(|l| {
-        let mut all = l.borrow_mut();
-        if all.len() >= 64 {
-            all.retain(|f| f.tick.try_get_untracked().is_some());
-        }
-        all.push(live);
-    });
-}
+use live::{enlist, refresh_quietly, Live};
+pub use live::reconnect;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum State<T> {
