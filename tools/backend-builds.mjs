@@ -48,10 +48,24 @@ const SPLIT_MAIN_IMPORT = './main.js';
 /** The file-name stem of a backend's build: the first keeps the crate's name. */
 export const stemOf = (crate, feature) => (feature === BACKENDS[0] ? crate : `${crate}_${feature}`);
 
+/**
+ * The wasm names the crates' source files (panic locations) by their path
+ * under CARGO_HOME: `/root/.cargo/registry/src/index.crates.io-…/tachys-0.2.19/…`.
+ * Remapped to `tachys-0.2.19/…`, the wasm is the same bytes on any machine
+ * (and so is its size against the budget), names no one's home, and is
+ * smaller. Added to .cargo/config.toml's flags: `--config` arrays are joined.
+ */
+export function remapRegistry(home = process.env.CARGO_HOME || path.join(os.homedir(), '.cargo')) {
+  const src = path.join(home, 'registry', 'src');
+  const indexes = fs.existsSync(src) ? fs.readdirSync(src).sort() : [];
+  const flags = indexes.map((d) => `--remap-path-prefix=${path.join(src, d)}${path.sep}=`);
+  return flags.length ? ['--config', `target.wasm32-unknown-unknown.rustflags=${JSON.stringify(flags)}`] : [];
+}
+
 /** cargo build of the crate with only `feature`: the wasm's path. */
 function cargoBuild(root, crate, feature, release, log) {
   const args = ['build', '--lib', '--target=wasm32-unknown-unknown', '--offline', '--no-default-features',
-    '--features', feature, '--message-format=json-render-diagnostics', ...(release ? ['--release'] : [])];
+    '--features', feature, '--message-format=json-render-diagnostics', ...(release ? ['--release'] : []), ...remapRegistry()];
   log(`postbuild: cargo ${args.join(' ')}`);
   const run = spawnSync('cargo', args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`cargo build of the ${feature} reader failed (exit ${run.status})`);

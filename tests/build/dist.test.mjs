@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -85,6 +86,20 @@ if (!fs.existsSync(distFile('asset-manifest.json'))) {
     assert.match(html, /<title>Cổng thông tin đối ngoại<\/title>/);
     // data-standalone: the reader owns document.title on its own page.
     assert.match(html, /<div data-news-portal data-standalone( data-base-path="[^"]+")?><\/div>/);
+  });
+
+  test('no wasm names the machine it was built on (crate sources are remapped)', () => {
+    const home = process.env.CARGO_HOME || path.join(os.homedir(), '.cargo');
+    const wasms = fs.readdirSync(DIST).filter((n) => n.endsWith('.wasm'));
+    assert.ok(wasms.length > 2, 'wasm files in dist/');
+    let crates = 0;
+    for (const name of wasms) {
+      const bytes = read(name).toString('latin1');
+      assert.ok(!bytes.includes('/registry/src/') && !bytes.includes(home), `${name} names a path of this machine`);
+      crates += (bytes.match(/reactive_graph-\d+\.\d+\.\d+\/src\//g) || []).length;
+    }
+    // The check above would pass on a wasm with no paths at all: there are some.
+    assert.ok(crates > 0, 'no crate source path in any wasm: the check sees nothing');
   });
 
   test('every text and wasm asset has .br and .gz copies that decompress to it', () => {
