@@ -2,8 +2,12 @@
 // Where the wasm's code is: function body bytes by crate (or by function),
 // read from the name section of cargo's un-optimised, un-bindgen'd wasm.
 //
-//   cargo build --release --target wasm32-unknown-unknown --no-default-features --features portal
+//   mapfile -t remap < <(node -e 'import("./tools/backend-builds.mjs").then((m) => console.log(m.remapRegistry().join("\n")))')
+//   cargo build --release --target wasm32-unknown-unknown --no-default-features --features portal "${remap[@]}"
 //   node tests/bench/wasm-breakdown.mjs [--top 40] [--grep REGEX] [file.wasm]
+//
+// (`remap` holds the build's own extra flags, tools/backend-builds.mjs
+// remapRegistry: without them cargo compiles every crate again, twice.)
 //
 // Figures are raw bytes before wasm-opt (which shrinks them by about a
 // third): use them to compare builds and to see where code goes, not as the
