@@ -86,7 +86,8 @@ const LOOK_AFTER: [u64; 3] = [3, 6, 12];
 enum Next {
     /// Everything answered: done.
     Done,
-    /// Answers are still coming: look again in a second.
+    /// Answers are still coming: look again in a second (each ends within
+    /// the client's time limit, `http::TIMEOUT`).
     Wait,
     /// A request got no answer, or the worker's saved copy: run again.
     Again,
