@@ -28,7 +28,15 @@ use crate::api::ApiError;
 /// A part's entry point, once its code has arrived.
 pub type Part<A = ()> = fn(A) -> AnyView;
 
-/// Loads a part's code: the error a reader is shown when it did not arrive.
+/// Loads a part's code: the error a reader is shown when it did not arrive
+/// (counted as a request with no answer, as the API's are: a reconnect
+/// runs it again while the network is not really back).
 pub async fn load<A>(part: impl std::future::Future<Output = Result<Part<A>, SplitLoaderError>>) -> Result<Part<A>, ApiError> {
-    part.await.map_err(|_| ApiError::Network)
+    part.await.map_err(not_arrived)
+}
+
+/// One function for every part, not a closure per part.
+fn not_arrived(_: SplitLoaderError) -> ApiError {
+    crate::api::unanswered();
+    ApiError::Network
 }

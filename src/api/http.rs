@@ -52,11 +52,12 @@ struct Answer {
 
 /// What the reader's requests have met so far: whether the network is
 /// really there (src/remote/live.rs, after `online`).
-#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Traffic {
-    /// Requests not ended yet.
+    /// Requests to the API not ended yet.
     pub pending: u32,
-    /// Requests that got no answer: the network failed, or the time limit.
+    /// Requests that got no answer, a part's code among them
+    /// (src/split.rs): the network failed, or the time limit.
     pub unanswered: u32,
     /// Answers that were the service worker's saved copy, not the network's.
     pub saved: u32,
@@ -68,6 +69,11 @@ thread_local! {
 
 pub fn traffic() -> Traffic {
     TRAFFIC.with(Cell::get)
+}
+
+/// Counts a request that got no answer.
+pub fn unanswered() {
+    count(|t| t.unanswered += 1);
 }
 
 fn count(f: impl FnOnce(&mut Traffic)) {
@@ -120,7 +126,7 @@ async fn get(url: &str, abort: &AbortController) -> Result<Answer, ApiError> {
         e => e,
     });
     match &result {
-        Err(ApiError::Network | ApiError::Timeout) => count(|t| t.unanswered += 1),
+        Err(ApiError::Network | ApiError::Timeout) => unanswered(),
         Ok(Answer { meta: Meta { saved_at: Some(_), .. }, .. }) => count(|t| t.saved += 1),
         _ => {}
     }

@@ -22,7 +22,7 @@ use std::sync::Arc;
 use web_sys::AbortController;
 
 pub use error::ApiError;
-pub use http::{traffic, use_prefetched, Traffic};
+pub use http::{traffic, unanswered, use_prefetched, Traffic};
 pub use query::ListQuery;
 
 use crate::model::{Article, ArticleSummary, HotNews, Page, Site, VisitorStats};

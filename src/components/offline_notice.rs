@@ -1,7 +1,7 @@
 //! "Bạn đang ngoại tuyến": while the device has no network, what the reader
 //! shows may be the copy its service worker saved (tools/service-worker.mjs).
 //! In the status bar at the bottom of the screen. (When the network comes
-//! back, what is on screen is fetched again: src/remote.rs, src/app.rs.)
+//! back, what is on screen is fetched again: src/remote/live.rs, src/app.rs.)
 
 use leptos::ev;
 use leptos::prelude::*;

@@ -203,6 +203,31 @@ describe('standalone, with the service worker', () => {
     }
   });
 
+  test('a part whose code did not come comes when the network is back, though its first requests still fail', T, async () => {
+    // No worker here: the page's own requests are refused, as on a network
+    // that is not really back.
+    const stack = await startStack({ apiBase: true });
+    try {
+      const page = await newPage(browser);
+      pages.push(page);
+      page.allowErrors(/Failed to load resource|ERR_INTERNET_DISCONNECTED|net::|news-portal/);
+      let refuse = true;
+      await page.route(/_split_below\.wasm$/, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+      await page.goto(stack.href('/'));
+      await waitForReader(page);
+      await see(page, page.locator(`${R} a.np-card__title`).first());
+      // The footer's code failed: its place offers "Thử lại".
+      await see(page, page.locator(R).getByRole('button', { name: 'Thử lại' }).last());
+      assert.equal(await page.locator(`${R} footer.np-footer`).count(), 0);
+      await page.context().setOffline(true);
+      await page.context().setOffline(false);
+      setTimeout(() => { refuse = false; }, 2000);
+      await see(page, page.locator(`${R} footer.np-footer`), { timeout: 30_000 });
+    } finally {
+      await stack.close();
+    }
+  });
+
   test('a slow network (over 3 s): the saved list at once, saying when it was saved', T, async () => {
     const stack = await startStack({ apiBase: true });
     try {
