@@ -87,15 +87,20 @@ async function withCopy(fn) {
 /** The release the page was loaded from: 2 after `deploy()`, else 1. */
 const release = (page) => page.evaluate(() => document.querySelector('meta[name="np-release"]')?.content ?? '1');
 
-/** The standalone page, its worker installed and in control. */
-async function controlled(stack, p = '/') {
-  const page = await open(stack, p, { serviceWorkers: 'allow' });
+/**
+ * The worker installed and in control of `page`, loaded anew: from then on
+ * it keeps what the reader opens.
+ */
+async function takeControl(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
   await waitForReader(page);
   await poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { message: 'the worker does not control the page' });
   return page;
 }
+
+/** The standalone page, its worker installed and in control. */
+const controlled = async (stack, p = '/') => takeControl(await open(stack, p, { serviceWorkers: 'allow' }));
 
 /**
  * The network comes back, but requests to `endpoint` are refused for 2 s
@@ -138,11 +143,7 @@ describe('standalone, with the service worker', () => {
       await recordCsp(page);
       await page.goto(stack.href('/'));
       await waitForReader(page);
-      await page.evaluate(() => navigator.serviceWorker.ready);
-      // Once the worker is ready it keeps what the reader opens from then on.
-      await page.reload();
-      await waitForReader(page);
-      await poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { message: 'the worker does not control the page' });
+      await takeControl(page);
       for (const x of [a, b]) {
         await page.goto(stack.href(`/bai-viet/${x.id}/${x.slug}`));
         await articleShown(page, x);
